@@ -1,0 +1,6 @@
+package newdeal;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

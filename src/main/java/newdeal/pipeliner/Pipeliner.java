@@ -1,0 +1,48 @@
+package newdeal.pipeliner;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The subset of Pipeliner's REST API v100 that new-deal uses. Every call finishes, one way or another, by the
+ * {@code deadline} the caller gives; failures are {@link PipelinerException}s.
+ * See https://pipelinersales.com/developer/ and ../shared/pipeliner/API.md.
+ */
+public interface Pipeliner {
+
+    /** The user (a Pipeliner "Client") whose email matches, ignoring case; deleted users are never returned. */
+    Optional<PipelinerUser> findUserByEmail(String email, Instant deadline);
+
+    /** Every user that is not deleted, across all pages. */
+    List<PipelinerUser> listUsers(Instant deadline);
+
+    /** Every pipeline with its steps in {@code sort_order} (the first step is the lowest). */
+    List<Pipeline> listPipelines(Instant deadline);
+
+    /** Every opportunity type; a type belongs to at most one pipeline. */
+    List<OpportunityType> listOpportunityTypes(Instant deadline);
+
+    /** Every currency; exactly one should be the base currency. */
+    List<Currency> listCurrencies(Instant deadline);
+
+    /** Accounts whose name contains {@code text}, ignoring case; at most {@code limit} (≤ 100), ordered by name. */
+    List<Account> searchAccounts(String text, int limit, Instant deadline);
+
+    /** The account whose {@code email1} equals {@code email}, ignoring case. */
+    Optional<Account> findAccountByEmail(String email, Instant deadline);
+
+    Optional<Account> getAccount(String id, Instant deadline);
+
+    /** The contacts linked to an account, the primary relation first. */
+    List<AccountContact> contactsOfAccount(String accountId, Instant deadline);
+
+    /** Contacts whose formatted name contains {@code text}, ignoring case; at most {@code limit} (≤ 100). */
+    List<Contact> searchContacts(String text, int limit, Instant deadline);
+
+    /**
+     * Creates the opportunity. Never sends it twice blindly: after a failure that may have reached Pipeliner the
+     * client first looks for the opportunity it may have created, and only then retries.
+     */
+    Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline);
+}
