@@ -39,6 +39,11 @@ final class FailedCreates {
             log.warn("Pipeliner failed on create: {}", Failures.describe(api));
             return mayExist("Pipeliner answered with an error (HTTP " + api.status() + ")");
         }
+        if (failure instanceof IllegalArgumentException refused) {
+            // The client refuses a body it knows Pipeliner would not take before sending a byte.
+            log.error("The opportunity was refused before sending: {}", refused.getMessage());
+            return new DealOutcome.Failed("The deal could not be sent to Pipeliner. " + NOTHING_CREATED, true);
+        }
         log.error("Unexpected failure while creating an opportunity", failure);
         return sent ? mayExist("Something unexpected went wrong while creating the deal")
                 : new DealOutcome.Failed("Something unexpected went wrong before the deal was sent. "
