@@ -32,7 +32,7 @@ final class FailedCreates {
         if (failure instanceof PipelinerUnavailableException down) {
             log.warn("Pipeliner unavailable on create: {}", Failures.describe(down));
             return down.mayHaveReachedPipeliner() ? mayExist("Pipeliner did not answer in time")
-                    : new DealOutcome.Failed("Pipeliner could not be reached. " + NOTHING_CREATED
+                    : new DealOutcome.Failed("Pipeliner is not available right now. " + NOTHING_CREATED
                             + " Try again in a moment.", true);
         }
         if (failure instanceof PipelinerApiException api) {

@@ -31,6 +31,10 @@ final class CountingPipeliner implements Pipeliner {
         return count == null ? 0 : count.get();
     }
 
+    int total() {
+        return calls.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     private void count(String method) {
         calls.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
     }

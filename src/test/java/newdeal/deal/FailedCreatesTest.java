@@ -65,7 +65,7 @@ class FailedCreatesTest {
                 new PipelinerUnavailableException("connection refused", null, false), true);
 
         assertThat(outcome).isEqualTo(new DealOutcome.Failed(
-                "Pipeliner could not be reached. Nothing was created in Pipeliner. Try again in a moment.", true));
+                "Pipeliner is not available right now. Nothing was created in Pipeliner. Try again in a moment.", true));
     }
 
     @Test
