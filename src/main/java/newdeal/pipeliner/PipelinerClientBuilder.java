@@ -82,6 +82,9 @@ public final class PipelinerClientBuilder {
                 .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout)
                 .callTimeout(callTimeout)
                 .followRedirects(false) // an API never redirects; following one could carry the keys elsewhere
+                // OkHttp would otherwise resend a request, a POST included, after some failures on its own:
+                // every retry must go through Transport and OpportunityCreator, which know when it is safe.
+                .retryOnConnectionFailure(false)
                 .addInterceptor(new ApiHeaders(username, password, "new-deal/" + version()))
                 .addNetworkInterceptor(new ApiHeaders.SendMark())
                 .build();
