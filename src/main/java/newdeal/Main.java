@@ -126,8 +126,11 @@ public final class Main {
             app = new App(AppConfig.builder().signingSecret(config.slackSigningSecret())
                     .singleTeamBotToken(config.slackBotToken()).slack(slack).build());
             String space = config.pipeliner().map(Config.PipelinerAccess::spaceId).orElse(Sandbox.SPACE_ID);
-            new NewDealSlack(new NewDealSlack.Parts(catalogs, directory, deals, slack, config.slackBotToken(), json,
-                    id -> config.opportunityUrl(space, id)), clock, background, timings.slack()).register(app);
+            NewDealSlack newDeal = new NewDealSlack(new NewDealSlack.Parts(catalogs, directory, deals, slack,
+                    config.slackBotToken(), json, id -> config.opportunityUrl(space, id)), clock, background,
+                    timings.slack());
+            newDeal.register(app);
+            newDeal.warmUp();
             HealthHandler healthz = new HealthHandler(HealthFacts.of(config.socketMode(), config.pipelinerTarget()),
                     health, catalogs::status, clock, json);
             if (config.slackAppToken().isPresent()) {

@@ -21,6 +21,7 @@ public final class NewDealSlack {
     private final OptionsListener options;
     private final ActionListeners actions;
     private final SubmissionListener submission;
+    private final FormView forms;
 
     /** The deal layer, Slack's client, and how to turn an opportunity id into its link in Pipeliner. */
     public record Parts(CatalogCache catalogs, Directory directory, DealService deals, Slack slack, String botToken,
@@ -30,7 +31,8 @@ public final class NewDealSlack {
     public NewDealSlack(Parts parts, Clock clock, ExecutorService background, SlackTimings timings) {
         SlackWeb web = new SlackWeb(parts.slack().methods(parts.botToken()), parts.slack());
         MetadataCodec codec = new MetadataCodec(parts.json());
-        Screens screens = new Screens(new FormView(codec), codec, parts.catalogs());
+        this.forms = new FormView(codec);
+        Screens screens = new Screens(forms, codec, parts.catalogs());
         OwnerLookup owners = new OwnerLookup(web, parts.directory(), clock);
         TypedForms typed = new TypedForms();
         FormParser parser = new FormParser();
@@ -43,6 +45,11 @@ public final class NewDealSlack {
         this.submission = new SubmissionListener(parser, codec, parts.deals(),
                 new SubmissionAnswers(screens, parts.catalogs(), replies),
                 new BackgroundFinish(web, screens, replies, typed, background), typed, timings);
+    }
+
+    /** Loads the classes the first command needs, offline (no Slack, no Pipeliner). */
+    public void warmUp() {
+        Warmup.run(forms);
     }
 
     public App register(App app) {

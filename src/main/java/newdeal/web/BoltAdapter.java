@@ -30,6 +30,9 @@ public final class BoltAdapter implements Handler {
     public BoltAdapter(App app) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        // Parse one sample command offline, so the first real one does not pay for loading the parser's classes.
+        parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(WebServer.EVENTS_PATH)
+                .requestBody("command=%2Fwarm-up&text=").headers(new RequestHeaders(Map.of())).build());
     }
 
     @Override

@@ -41,16 +41,24 @@ final class E2e implements AutoCloseable {
     private final AtomicInteger responseUrls = new AtomicInteger();
 
     private E2e(Consumer<Sandbox> beforeAppStarts) {
+        this(beforeAppStarts, TIMINGS);
+    }
+
+    private E2e(Consumer<Sandbox> beforeAppStarts, Main.Timings timings) {
         sandbox = Sandbox.start(0);
         beforeAppStarts.accept(sandbox);
         slack = FakeSlackApi.start().user(SlackRequests.USER_ID, REP_EMAIL);
         pipeliner = new SandboxReader(sandbox, json);
-        app = Main.start(env(sandbox, slack), TIMINGS);
+        app = Main.start(env(sandbox, slack), timings);
     }
 
     /** Started with the catalog loaded, as the app is a moment after boot. */
     static E2e warm() {
-        E2e e2e = new E2e(sandbox -> { });
+        return warm(TIMINGS);
+    }
+
+    static E2e warm(Main.Timings timings) {
+        E2e e2e = new E2e(sandbox -> { }, timings);
         try {
             e2e.awaitCatalog();
         } catch (AssertionError e) {
@@ -63,6 +71,10 @@ final class E2e implements AutoCloseable {
     /** Started with the sandbox misbehaving from the first request on (the catalog may still be cold). */
     static E2e cold(Consumer<Sandbox> faults) {
         return new E2e(faults);
+    }
+
+    static E2e cold(Consumer<Sandbox> faults, Main.Timings timings) {
+        return new E2e(faults, timings);
     }
 
     static Map<String, String> env(Sandbox sandbox, FakeSlackApi slack) {

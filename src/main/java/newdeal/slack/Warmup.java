@@ -1,0 +1,41 @@
+package newdeal.slack;
+
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.util.json.GsonFactory;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import newdeal.deal.Catalog;
+import newdeal.pipeliner.Currency;
+import newdeal.pipeliner.Pipeline;
+import newdeal.pipeliner.PipelinerUser;
+import newdeal.pipeliner.Step;
+
+/**
+ * Builds, serialises and parses a sample form once at start, offline, so the first rep's {@code /new-deal} does not
+ * pay for loading those classes: the trigger gives views.open about 3 s, and a cold JVM can spend one of them.
+ */
+final class Warmup {
+    private Warmup() {
+    }
+
+    static int run(FormView forms) {
+        Step step = new Step("step", "Qualification", 10, 1, "pipeline");
+        Catalog catalog = new Catalog(List.of(new Pipeline("pipeline", "Sales", List.of(step))),
+                List.of(new Currency("eur", "EUR", "€", true), new Currency("usd", "USD", "$", false)),
+                List.of(new PipelinerUser("user", "rep@example.invalid", "Sam", "Rep", "Sam Rep", null)), List.of(),
+                Instant.EPOCH);
+        FormValues values = new FormValues("Warm-up", new Choice("account", "Account"), List.of(), step.id(),
+                BigDecimal.ONE.toPlainString(), null, LocalDate.EPOCH, "user", null);
+        View view = forms.build(new FormModel(catalog, values, OwnerHint.found(),
+                ModalMetadata.forCommand("C", null, "U"), List.of("warm-up")));
+        String json = GsonFactory.createSnakeCase().toJson(view);
+        ViewState state = GsonFactory.createSnakeCase().fromJson("{\"values\":{}}", ViewState.class);
+        new FormParser().parse(state, null);
+        ReplyMessage.created(new DealSummary("Warm-up", "https://example.invalid", "Account", "Step", "1.00 EUR",
+                LocalDate.EPOCH));
+        return json.length();
+    }
+}
