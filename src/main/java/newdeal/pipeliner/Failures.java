@@ -22,8 +22,8 @@ final class Failures {
     void log(Request request, Exchange result) {
         if (result instanceof Exchange.Answer a) {
             ErrorBody body = ErrorBody.parse(mapper, a.status(), a.body());
-            log.warn("Pipeliner answered {} {} (code {}) to {}: {}", a.status(), body.name(), body.code(),
-                    name(request), body.message());
+            log.warn("Pipeliner answered {} to {} (code {}, {}): {}", a.status(), name(request), body.code(),
+                    body.name(), body.message());
         } else if (result instanceof Exchange.Failure f) {
             log.warn("Pipeliner could not be reached for {} (request sent: {}): {}", name(request), f.sent(),
                     describe(f.error()));
