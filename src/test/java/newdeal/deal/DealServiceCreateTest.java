@@ -160,4 +160,17 @@ class DealServiceCreateTest {
             assertThat(f.message()).contains("refused the app's access", "admin", "Nothing was created in Pipeliner.");
         });
     }
+
+    @Test
+    void says_nothing_was_created_when_the_app_is_shutting_down() {
+        rig.executor.shutdown();
+
+        DealOutcome outcome = rig.submit("view-10", draft("Cyberdyne at shutdown", null));
+
+        assertThat(outcome).isInstanceOfSatisfying(DealOutcome.Failed.class, f -> {
+            assertThat(f.nothingCreated()).isTrue();
+            assertThat(f.message()).contains("Nothing was created in Pipeliner.");
+        });
+        assertThat(rig.pipeliner.calls("createOpportunity")).isZero();
+    }
 }
