@@ -1,0 +1,112 @@
+package newdeal.sandbox;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One injected misbehaviour: requests whose method and path match are delayed, answered with an error status
+ * (a Pipeliner-shaped body), dropped without an answer, or left hanging. By default it acts before the request is
+ * handled (nothing is created); {@link #afterHandling()} acts once the request was handled, as when a create reached
+ * Pipeliner but its answer was lost. Immutable: each {@code with...} returns a new fault.
+ * <pre>{@code sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withStatus(503));}</pre>
+ */
+public final class Fault {
+    /** What happens besides the latency. */
+    public enum Effect { NONE, DROP_CONNECTION, HANG }
+
+    private final String method;
+    private final Pattern path;
+    private final Duration latency;
+    private final int status;
+    private final Effect effect;
+    private final boolean afterHandling;
+    private final int times;
+
+    private Fault(String method, Pattern path, Duration latency, int status, Effect effect, boolean afterHandling,
+                  int times) {
+        this.method = method;
+        this.path = path;
+        this.latency = latency;
+        this.status = status;
+        this.effect = effect;
+        this.afterHandling = afterHandling;
+        this.times = times;
+    }
+
+    /** Matches requests with this method ({@code *} for any) whose path contains a match of {@code pathRegex}. */
+    public static Fault on(String method, String pathRegex) {
+        return new Fault(Objects.requireNonNull(method).toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
+                Duration.ZERO, 0, Effect.NONE, false, 0);
+    }
+
+    public Fault withLatency(Duration latency) {
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative: " + latency);
+        }
+        return new Fault(method, path, latency, status, effect, afterHandling, times);
+    }
+
+    /** Answers this HTTP status (400–599) with a Pipeliner-shaped error body instead of the real answer. */
+    public Fault withStatus(int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an injected status must be 400-599: " + status);
+        }
+        return new Fault(method, path, latency, status, effect, afterHandling, times);
+    }
+
+    /** Closes the connection without any answer. */
+    public Fault dropConnection() {
+        return new Fault(method, path, latency, status, Effect.DROP_CONNECTION, afterHandling, times);
+    }
+
+    /** Never answers until the fault is removed or cleared (or the sandbox stops); then drops the connection. */
+    public Fault hang() {
+        return new Fault(method, path, latency, status, Effect.HANG, afterHandling, times);
+    }
+
+    /** Lets the request be handled first (a create is stored), then applies the fault to its answer. */
+    public Fault afterHandling() {
+        return new Fault(method, path, latency, status, effect, true, times);
+    }
+
+    /** Acts on the first {@code count} matching requests only; later ones pass untouched. */
+    public Fault times(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("times must be at least 1: " + count);
+        }
+        return new Fault(method, path, latency, status, effect, afterHandling, count);
+    }
+
+    boolean matches(String requestMethod, String requestPath) {
+        return (method.equals("*") || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).find();
+    }
+
+    Duration latency() {
+        return latency;
+    }
+
+    int status() {
+        return status;
+    }
+
+    Effect effect() {
+        return effect;
+    }
+
+    boolean isAfterHandling() {
+        return afterHandling;
+    }
+
+    /** 0 = unlimited. */
+    int limit() {
+        return times;
+    }
+
+    @Override
+    public String toString() {
+        return "Fault[" + method + " " + path + ", latency=" + latency + ", status=" + status + ", effect=" + effect
+                + (afterHandling ? ", after handling" : "") + (times > 0 ? ", times=" + times : "") + "]";
+    }
+}
