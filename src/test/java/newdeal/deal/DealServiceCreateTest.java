@@ -68,8 +68,8 @@ class DealServiceCreateTest {
         JsonNode value = sandbox.opportunity(id).path("value");
         assertThat(value.path("currency_id").asText()).isEqualTo(SandboxPipeliner.USD);
         assertThat(value.path("value_foreign").decimalValue()).isEqualByComparingTo("12500.50");
-        // Not checked against the spec: it declares value.base_value required, while the client sends a foreign
-        // amount as value_foreign + currency_id only (API.md: Pipeliner computes the other); reported to the lead.
+        // Not checked against the spec: it declares value.base_value required, while a foreign amount travels as
+        // value_foreign + currency_id only and Pipeliner computes base_value (API.md [C]; the client's SpecGaps).
     }
 
     @Test
