@@ -30,7 +30,7 @@ class HealthHandlerTest {
 
     private Javalin app(HealthFacts facts) {
         HealthHandler health = new HealthHandler(facts, state, catalog::get, Clock.fixed(NOW, ZoneOffset.UTC), MAPPER);
-        return Javalin.create().get(HealthHandler.PATH, health);
+        return Javalin.create().get(WebServer.HEALTH_PATH, health);
     }
 
     private static JsonNode json(Response response) throws Exception {
