@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ConfigTest {
 
     private static final String SECRET = "8f742231b10e8888abcd1234abcd5678";
-    private static final String BOT_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
-    private static final String APP_TOKEN = "xapp-1-A0123456789-1234567890123-0f0e0d0c0b0a";
+    private static final String BOT_TOKEN = "xoxb-not-a-real-token-for-config-tests-bqgy";
+    private static final String APP_TOKEN = "xapp-not-a-real-app-token-for-config-tests-0b0a";
     private static final String PASSWORD = "Very-Secret-Pipeliner-Password-9c1e";
 
     private static Map<String, String> slackOnly() {
@@ -108,7 +108,7 @@ class ConfigTest {
     @Test
     void refuses_a_bot_token_of_the_wrong_kind_showing_only_its_last_four_characters() {
         Map<String, String> env = slackOnly();
-        env.put("SLACK_BOT_TOKEN", "xoxp-17653672481-user-token-7Qz9");
+        env.put("SLACK_BOT_TOKEN", "xoxp-not-a-real-user-token-7Qz9");
 
         assertThat(invalid(env).problems())
                 .containsExactly("SLACK_BOT_TOKEN must start with xoxb- (the value set ends in ...7Qz9)");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** {@code newdeal.Main} as an admin starts it: a separate JVM with only the environment it is given. */
 class StartupTest {
     private static final String PASSWORD = "Pipeliner-Password-7c41d9e2";
-    private static final String BOT_TOKEN = "xoxb-17653672481-19874698323-startuptesttoken";
+    private static final String BOT_TOKEN = "xoxb-not-a-real-token-startup-test-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
