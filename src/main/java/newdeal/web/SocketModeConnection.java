@@ -53,10 +53,10 @@ public final class SocketModeConnection implements AutoCloseable {
             socketMode.startAsync();
         } catch (Exception e) {
             if (socketMode.getClient() == null) {
-                // Bolt logs the apps.connections.open error and leaves no client behind
-                throw new IllegalStateException("Socket Mode could not connect: apps.connections.open failed. Check "
-                        + "SLACK_APP_TOKEN (an app-level token with connections:write) and that the Slack app has "
-                        + "socket_mode_enabled: true", e);
+                // Slack handed out no websocket URL, so Bolt has no client to connect
+                throw new IllegalStateException("Socket Mode could not connect: apps.connections.open failed ("
+                        + e.getMessage() + "). Check SLACK_APP_TOKEN (an app-level token with connections:write) and "
+                        + "that the Slack app has socket_mode_enabled: true", e);
             }
             throw new IllegalStateException("Socket Mode could not start: " + e.getMessage(), e);
         }
