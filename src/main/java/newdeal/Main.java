@@ -29,6 +29,7 @@ import newdeal.web.BoltAdapter;
 import newdeal.web.HealthFacts;
 import newdeal.web.HealthHandler;
 import newdeal.web.HealthState;
+import newdeal.web.SocketModeConnection;
 import newdeal.web.WebServer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -40,6 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
+    private static final String SOCKET_MODE_ONLY = "new-deal takes Slack's requests over Socket Mode (SLACK_APP_TOKEN is"
+            + " set), not at this URL";
 
     private Main() {
     }
@@ -55,6 +58,10 @@ public final class Main {
         } catch (Config.Invalid e) {
             System.err.println(e.getMessage());
             System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("new-deal could not start: " + e.getMessage());
+            System.exit(1);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "new-deal-shutdown"));
@@ -98,6 +105,7 @@ public final class Main {
         private DealService deals;
         private App app;
         private WebServer web;
+        private SocketModeConnection socketMode;
 
         private Running(Timings timings) {
             this.timings = timings;
@@ -122,9 +130,16 @@ public final class Main {
                     id -> config.opportunityUrl(space, id)), clock, background, timings.slack()).register(app);
             HealthHandler healthz = new HealthHandler(HealthFacts.of(config.socketMode(), config.pipelinerTarget()),
                     health, catalogs::status, clock, json);
-            web = WebServer.start(config.port(), new BoltAdapter(app), healthz);
-            startBolt();
-            log.info("new-deal takes Slack's requests on port {} at {}", web.port(), WebServer.EVENTS_PATH);
+            if (config.slackAppToken().isPresent()) {
+                web = WebServer.start(config.port(), ctx -> ctx.status(404).result(SOCKET_MODE_ONLY), healthz);
+                socketMode = new SocketModeConnection(app, config.slackAppToken().get());
+                socketMode.start();
+                health.started(true);
+            } else {
+                web = WebServer.start(config.port(), new BoltAdapter(app), healthz);
+                startBolt();
+                log.info("new-deal takes Slack's requests on port {} at {}", web.port(), WebServer.EVENTS_PATH);
+            }
         }
 
         /** Bolt's start calls auth.test; a refusal leaves the app up (health says so) and tries again later. */
@@ -167,6 +182,7 @@ public final class Main {
         /** Stops taking requests, lets creates in flight finish (up to the shutdown wait), then stops the rest. */
         public void stop() {
             log.info("new-deal is stopping");
+            Optional.ofNullable(socketMode).ifPresent(SocketModeConnection::stop);
             Optional.ofNullable(web).ifPresent(WebServer::stop);
             if (deals != null && !deals.awaitInFlight(timings.shutdownWait())) {
                 log.warn("Stopping with deal creates still in flight after {}", timings.shutdownWait());

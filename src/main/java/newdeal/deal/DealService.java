@@ -92,6 +92,11 @@ public final class DealService {
         }
     }
 
+    /** How many submissions are remembered (in flight or finished less than KEEP_FINISHED ago). */
+    int remembered() {
+        return submissions.size();
+    }
+
     private void start(Submission submission, DealDraft draft) {
         try {
             executor.execute(() -> {

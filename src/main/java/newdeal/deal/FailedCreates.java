@@ -32,12 +32,17 @@ final class FailedCreates {
         if (failure instanceof PipelinerUnavailableException down) {
             log.warn("Pipeliner unavailable on create: {}", Failures.describe(down));
             return down.mayHaveReachedPipeliner() ? mayExist("Pipeliner did not answer in time")
-                    : new DealOutcome.Failed("Pipeliner could not be reached. " + NOTHING_CREATED
+                    : new DealOutcome.Failed("Pipeliner is not available right now. " + NOTHING_CREATED
                             + " Try again in a moment.", true);
         }
         if (failure instanceof PipelinerApiException api) {
             log.warn("Pipeliner failed on create: {}", Failures.describe(api));
             return mayExist("Pipeliner answered with an error (HTTP " + api.status() + ")");
+        }
+        if (failure instanceof IllegalArgumentException refused) {
+            // The client refuses a body it knows Pipeliner would not take before sending a byte.
+            log.error("The opportunity was refused before sending: {}", refused.getMessage());
+            return new DealOutcome.Failed("The deal could not be sent to Pipeliner. " + NOTHING_CREATED, true);
         }
         log.error("Unexpected failure while creating an opportunity", failure);
         return sent ? mayExist("Something unexpected went wrong while creating the deal")

@@ -13,9 +13,10 @@ import java.util.Map;
  * primary item after duplicates are removed. Anything else is refused before a byte is sent.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CreateBody(String name, @JsonProperty("owner_id") String ownerId, @JsonProperty("step_id") String stepId,
-                  @JsonProperty("closing_date") String closingDate, Value value,
-                  @JsonProperty("oppty_type_id") String opptyTypeId, String description,
+record CreateBody(@JsonProperty("name") String name, @JsonProperty("owner_id") String ownerId,
+                  @JsonProperty("step_id") String stepId, @JsonProperty("closing_date") String closingDate,
+                  @JsonProperty("value") Value value, @JsonProperty("oppty_type_id") String opptyTypeId,
+                  @JsonProperty("description") String description,
                   @JsonProperty("account_relations") List<AccountRelation> accountRelations,
                   @JsonProperty("contact_relations") List<ContactRelation> contactRelations) {
 

@@ -37,7 +37,7 @@ final class Pages {
             Wire.Page<T> next = fetch(url, MAX_PAGE_SIZE, after, item, deadline);
             items.addAll(next.data());
             Wire.PageInfo info = next.pageInfo();
-            if (info == null || !info.hasNextPage() || info.endCursor() == null || next.data().isEmpty()) {
+            if (info == null || !info.more() || next.data().isEmpty()) {
                 return items;
             }
             after = info.endCursor();

@@ -1,6 +1,7 @@
 package newdeal.pipeliner;
 
 import com.fasterxml.jackson.databind.JavaType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class PipelinerClient implements Pipeliner {
     private final Pages pages;
     private final OpportunityCreator creator;
 
-    PipelinerClient(HttpUrl entities, Transport transport, Pages pages, java.time.Duration clockSkew) {
+    PipelinerClient(HttpUrl entities, Transport transport, Pages pages, Duration clockSkew) {
         this.entities = entities;
         this.transport = transport;
         this.pages = pages;
@@ -37,14 +38,14 @@ public final class PipelinerClient implements Pipeliner {
                 .addQueryParameter("filter[email]", required(email, "email"))
                 .addQueryParameter("filter-op[email]", "ieq").build();
         return pages.first(url, 10, Wire.ClientDto.class, deadline).stream()
-                .filter(c -> !c.deleted() && email.trim().equalsIgnoreCase(c.email()))
+                .filter(c -> c.live() && email.trim().equalsIgnoreCase(c.email()))
                 .findFirst().map(Wire.ClientDto::toUser);
     }
 
     @Override
     public List<PipelinerUser> listUsers(Instant deadline) {
         return pages.all(entity("Clients").build(), Wire.ClientDto.class, deadline).stream()
-                .filter(c -> !c.deleted()).map(Wire.ClientDto::toUser).toList();
+                .filter(Wire.ClientDto::live).map(Wire.ClientDto::toUser).toList();
     }
 
     @Override
@@ -108,7 +109,7 @@ public final class PipelinerClient implements Pipeliner {
                 .addQueryParameter("expand", "contact").build();
         return pages.all(url, Wire.RelationDto.class, deadline).stream()
                 .filter(r -> r.contact() != null)
-                .map(r -> new AccountContact(r.contact().toContact(), r.primary()))
+                .map(Wire.RelationDto::toAccountContact)
                 .sorted(Comparator.comparing(ac -> !ac.primary()))
                 .toList();
     }

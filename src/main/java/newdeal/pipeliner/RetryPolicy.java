@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * How the client retries temporary failures: at most {@code maxAttempts} tries, waiting a random time between zero
- * and {@code initialBackoff · 2^(retry-1)} capped at {@code maxBackoff} ("full jitter", so clients that failed together
- * do not come back together). A {@code Retry-After} up to {@code maxRetryAfter} is honoured instead; a longer one ends
+ * and {@code initialBackoff · 2^(retry-1)} capped at {@code maxBackoff} ("full jitter", so clients that failed
+ * together do not come back together). A {@code Retry-After} up to {@code maxRetryAfter} is honoured instead; a longer one ends
  * the retries, since Pipeliner asked for more patience than any caller has.
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {

@@ -15,11 +15,11 @@ final class Wire {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record One<T>(T data) {
+    record One<T>(@JsonProperty("data") T data) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Page<T>(List<T> data, @JsonProperty("page_info") PageInfo pageInfo) {
+    record Page<T>(@JsonProperty("data") List<T> data, @JsonProperty("page_info") PageInfo pageInfo) {
         Page {
             data = data == null ? List.of() : data;
         }
@@ -27,26 +27,35 @@ final class Wire {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PageInfo(@JsonProperty("end_cursor") String endCursor,
-                    @JsonProperty("has_next_page") boolean hasNextPage) {
+                    @JsonProperty("has_next_page") Boolean hasNextPage) {
+        boolean more() {
+            return Boolean.TRUE.equals(hasNextPage) && endCursor != null;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ClientDto(String id, String email, @JsonProperty("first_name") String firstName,
+    record ClientDto(@JsonProperty("id") String id, @JsonProperty("email") String email,
+                     @JsonProperty("first_name") String firstName,
                      @JsonProperty("last_name") String lastName,
                      @JsonProperty("formatted_name") String formattedName,
                      @JsonProperty("default_unit_id") String defaultUnitId,
-                     @JsonProperty("is_deleted") boolean deleted) {
+                     @JsonProperty("is_deleted") Boolean deleted) {
+        boolean live() {
+            return !Boolean.TRUE.equals(deleted);
+        }
+
         PipelinerUser toUser() {
             return new PipelinerUser(id, email, firstName, lastName, formattedName, defaultUnitId);
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PipelineDto(String id, String name, List<StepDto> steps) {
+    record PipelineDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
+                       @JsonProperty("steps") List<StepDto> steps) {
         /** Steps lowest sort_order first; an embedded step without pipeline_id belongs to this pipeline. */
         Pipeline toPipeline() {
             List<Step> sorted = (steps == null ? List.<StepDto>of() : steps).stream()
-                    .filter(s -> !s.deleted())
+                    .filter(s -> !Boolean.TRUE.equals(s.deleted()))
                     .map(s -> s.toStep(id))
                     .sorted(Comparator.comparingInt(Step::sortOrder))
                     .toList();
@@ -55,8 +64,9 @@ final class Wire {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StepDto(String id, String name, Integer percent, @JsonProperty("sort_order") Integer sortOrder,
-                   @JsonProperty("pipeline_id") String pipelineId, @JsonProperty("is_deleted") boolean deleted) {
+    record StepDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
+                   @JsonProperty("percent") Integer percent, @JsonProperty("sort_order") Integer sortOrder,
+                   @JsonProperty("pipeline_id") String pipelineId, @JsonProperty("is_deleted") Boolean deleted) {
         Step toStep(String owningPipelineId) {
             return new Step(id, name, percent == null ? 0 : percent,
                     sortOrder == null ? Integer.MAX_VALUE : sortOrder,
@@ -65,31 +75,35 @@ final class Wire {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record TypeDto(String id, String name, @JsonProperty("pipeline_id") String pipelineId) {
+    record TypeDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
+                   @JsonProperty("pipeline_id") String pipelineId) {
         OpportunityType toType() {
             return new OpportunityType(id, name, pipelineId);
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CurrencyDto(String id, String code, String symbol, @JsonProperty("is_base") boolean base) {
+    record CurrencyDto(@JsonProperty("id") String id, @JsonProperty("code") String code,
+                       @JsonProperty("symbol") String symbol, @JsonProperty("is_base") Boolean base) {
         Currency toCurrency() {
-            return new Currency(id, code, symbol, base);
+            return new Currency(id, code, symbol, Boolean.TRUE.equals(base));
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AccountDto(String id, String name, @JsonProperty("formatted_name") String formattedName, String email1,
-                      String city, @JsonProperty("owner_id") String ownerId) {
+    record AccountDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
+                      @JsonProperty("formatted_name") String formattedName, @JsonProperty("email1") String email1,
+                      @JsonProperty("city") String city, @JsonProperty("owner_id") String ownerId) {
         Account toAccount() {
             return new Account(id, name != null ? name : formattedName, email1, city, ownerId);
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ContactDto(String id, @JsonProperty("first_name") String firstName,
+    record ContactDto(@JsonProperty("id") String id, @JsonProperty("first_name") String firstName,
                       @JsonProperty("last_name") String lastName,
-                      @JsonProperty("formatted_name") String formattedName, String email1, String title) {
+                      @JsonProperty("formatted_name") String formattedName, @JsonProperty("email1") String email1,
+                      @JsonProperty("title") String title) {
         Contact toContact() {
             return new Contact(id, firstName, lastName, formattedName, email1, title);
         }
@@ -97,13 +111,17 @@ final class Wire {
 
     /** A ContactAccountRelation fetched with {@code expand=contact}: {@code contact} is the object, not a URI. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RelationDto(@JsonProperty("is_primary") boolean primary, ContactDto contact) {
+    record RelationDto(@JsonProperty("is_primary") Boolean primary, @JsonProperty("contact") ContactDto contact) {
+        AccountContact toAccountContact() {
+            return new AccountContact(contact.toContact(), Boolean.TRUE.equals(primary));
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OpportunityDto(String id, String name, @JsonProperty("owner_id") String ownerId,
-                          @JsonProperty("step_id") String stepId, @JsonProperty("closing_date") String closingDate,
-                          ValueDto value, String created) {
+    record OpportunityDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
+                          @JsonProperty("owner_id") String ownerId, @JsonProperty("step_id") String stepId,
+                          @JsonProperty("closing_date") String closingDate, @JsonProperty("value") ValueDto value,
+                          @JsonProperty("created") String created) {
         Opportunity toOpportunity() {
             ValueDto v = value == null ? new ValueDto(null, null, null) : value;
             return new Opportunity(id, name, ownerId, stepId,

@@ -70,7 +70,8 @@ final class ActionListeners {
                 FormValues.fresh(null, null), metadata,
                 List.of("new-deal restarted and lost what you typed. Sorry: please fill in the form again.")));
         Optional<Catalog> catalog = catalogs.current();
-        ModalMetadata fresh = before.metadata().withAccount(before.values().account()).withNewOwnerBlock();
+        ModalMetadata fresh = before.metadata().withAccount(before.values().account()).withNewOwnerBlock()
+                .nextAttempt();
         View next = catalog.map(c -> screens.form(c, before.values(), new OwnerHint(null), fresh, before.notices()))
                 .orElseGet(() -> screens.cold(fresh));
         executor.execute(() -> slack.update(view.getId(), view.getHash(), next));

@@ -59,10 +59,10 @@ final class SubmissionAnswers {
                                List<String> notices) {
         Optional<Catalog> catalog = catalogs.current();
         if (catalog.isEmpty()) {
-            return ctx.ackWithUpdate(screens.failed(metadata, String.join("\n", notices)));
+            return ctx.ackWithUpdate(screens.failed(metadata.nextAttempt(), String.join("\n", notices)));
         }
         // New block ids for contacts and owner, so the inputs show exactly the values passed in.
-        ModalMetadata fresh = metadata.withAccount(values.account()).withNewOwnerBlock();
+        ModalMetadata fresh = metadata.withAccount(values.account()).withNewOwnerBlock().nextAttempt();
         OwnerHint hint = new OwnerHint(null);
         return ctx.ackWithUpdate(screens.form(catalog.get(), values, hint, fresh, notices));
     }

@@ -55,7 +55,7 @@ final class SubmissionListener {
             return answers.invalid(ctx, view, form.values(), metadata, errors);
         }
         typed.remember(view.getId(), form.values(), metadata);
-        CompletableFuture<DealOutcome> outcome = deals.submit(view.getId(), form.draft());
+        CompletableFuture<DealOutcome> outcome = deals.submit(metadata.submissionKey(view.getId()), form.draft());
         try {
             DealOutcome done = outcome.get(timings.submitWait().toMillis(), TimeUnit.MILLISECONDS);
             return answers.done(ctx, view, form.values(), metadata, userId, done);

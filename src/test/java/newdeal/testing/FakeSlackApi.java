@@ -146,12 +146,15 @@ public final class FakeSlackApi implements AutoCloseable {
         String method = ctx.pathParam("method");
         Map<String, String> params = FakeSlackParams.read(ctx, json);
         boolean token = params.remove("token") != null || ctx.header("Authorization") != null;
-        calls.add(new RecordedCall(method, params, token, Instant.now()));
+        Instant arrived = Instant.now();
         Duration latency = latencies.get(method);
         if (latency != null) {
             Thread.sleep(latency.toMillis());
         }
-        ctx.contentType("application/json; charset=utf-8").result(answer(method, params).toString());
+        String answer = answer(method, params).toString();
+        // Recorded once answered, so a test that saw the call also sees its effect (e.g. the updated view).
+        calls.add(new RecordedCall(method, params, token, arrived));
+        ctx.contentType("application/json; charset=utf-8").result(answer);
     }
 
     private JsonNode answer(String method, Map<String, String> params) {
