@@ -53,6 +53,7 @@ class StartupTest {
             try (AppProcess app = AppProcess.start(env)) {
                 JsonNode health = awaitHealthy(port, app);
 
+                assertThat(health.get("status").asText()).isEqualTo("ok");
                 assertThat(health.get("mode").asText()).isEqualTo("http");
                 assertThat(health.at("/slack/auth_test_ok").asBoolean()).isTrue();
                 assertThat(health.at("/pipeliner/target").asText()).isEqualTo("sandbox");
@@ -67,7 +68,7 @@ class StartupTest {
         }
     }
 
-    /** Polls /healthz until it answers 200 with status ok (the catalog loads in the background). */
+    /** Polls /healthz until it answers 200 with Pipeliner reached (the catalog loads in the background). */
     private static JsonNode awaitHealthy(int port, AppProcess app) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
@@ -77,14 +78,14 @@ class StartupTest {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 last.set(JSON.readTree(response.body()));
-                return response.statusCode() == 200 && "ok".equals(last.get().path("status").asText());
+                return response.statusCode() == 200 && last.get().at("/pipeliner/reachable").asBoolean();
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        }, Duration.ofSeconds(30), () -> "/healthz never said ok; last body " + last.get() + "; output:\n"
+        }, Duration.ofSeconds(30), () -> "/healthz never reported Pipeliner reached; last body " + last.get() + "; output:\n"
                 + app.output());
         return last.get();
     }
