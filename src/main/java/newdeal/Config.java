@@ -78,12 +78,12 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
                 + ", opportunityUrlTemplate=" + opportunityUrlTemplate + "]";
     }
 
-    /** A secret as it may be shown: only its last 4 characters. */
+    /** A secret as it may be shown: only its last 4 characters (ASCII: a bare environment prints nothing else). */
     static String lastFour(String secret) {
         if (secret == null) {
             return "unset";
         }
-        return secret.length() <= 8 ? "…" : "…" + secret.substring(secret.length() - 4);
+        return secret.length() <= 8 ? "..." : "..." + secret.substring(secret.length() - 4);
     }
 
     private static String withSlash(String url) {
@@ -95,8 +95,8 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
 
     /** Where an admin finds a required value, appended to "is not set". */
     private static final Map<String, String> HINTS = Map.of(
-            "SLACK_SIGNING_SECRET", " (Slack app → Basic Information → App Credentials → Signing Secret)",
-            "SLACK_BOT_TOKEN", " (Slack app → OAuth & Permissions → Bot User OAuth Token, xoxb-…)");
+            "SLACK_SIGNING_SECRET", " (Slack app -> Basic Information -> App Credentials -> Signing Secret)",
+            "SLACK_BOT_TOKEN", " (Slack app -> OAuth & Permissions -> Bot User OAuth Token, xoxb-...)");
 
     /** Reads values and collects problems instead of stopping at the first. */
     private static final class Reader {
@@ -154,7 +154,7 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            problem(name + " is not a port number (0–65535): " + v);
+            problem(name + " is not a port number (0-65535): " + v);
             return fallback;
         }
 
@@ -209,8 +209,8 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
         private String requiredWithService(String name) {
             String v = value(name);
             if (v == null) {
-                problem(name + " is not set, but PIPELINER_SERVICE_URL is: set all four or none (Pipeliner → "
-                        + "Administration → Unit, Users & Roles → Applications → Show API Access)");
+                problem(name + " is not set, but PIPELINER_SERVICE_URL is: set all four or none (Pipeliner -> "
+                        + "Administration -> Unit, Users & Roles -> Applications -> Show API Access)");
             }
             return v;
         }

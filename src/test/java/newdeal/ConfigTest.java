@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ConfigTest {
 
     private static final String SECRET = "8f742231b10e8888abcd1234abcd5678";
-    private static final String BOT_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
-    private static final String APP_TOKEN = "xapp-1-A0123456789-1234567890123-0f0e0d0c0b0a";
+    private static final String BOT_TOKEN = "xoxb-not-a-real-token-for-config-tests-bqgy";
+    private static final String APP_TOKEN = "xapp-not-a-real-app-token-for-config-tests-0b0a";
     private static final String PASSWORD = "Very-Secret-Pipeliner-Password-9c1e";
 
     private static Map<String, String> slackOnly() {
@@ -101,17 +101,17 @@ class ConfigTest {
         Config.Invalid e = invalid(Map.of());
 
         assertThat(e.problems()).containsExactly(
-                "SLACK_SIGNING_SECRET is not set (Slack app → Basic Information → App Credentials → Signing Secret)",
-                "SLACK_BOT_TOKEN is not set (Slack app → OAuth & Permissions → Bot User OAuth Token, xoxb-…)");
+                "SLACK_SIGNING_SECRET is not set (Slack app -> Basic Information -> App Credentials -> Signing Secret)",
+                "SLACK_BOT_TOKEN is not set (Slack app -> OAuth & Permissions -> Bot User OAuth Token, xoxb-...)");
     }
 
     @Test
     void refuses_a_bot_token_of_the_wrong_kind_showing_only_its_last_four_characters() {
         Map<String, String> env = slackOnly();
-        env.put("SLACK_BOT_TOKEN", "xoxp-17653672481-user-token-7Qz9");
+        env.put("SLACK_BOT_TOKEN", "xoxp-not-a-real-user-token-7Qz9");
 
         assertThat(invalid(env).problems())
-                .containsExactly("SLACK_BOT_TOKEN must start with xoxb- (the value set ends in …7Qz9)");
+                .containsExactly("SLACK_BOT_TOKEN must start with xoxb- (the value set ends in ...7Qz9)");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ConfigTest {
         env.put("SLACK_APP_TOKEN", BOT_TOKEN);
 
         assertThat(invalid(env).problems())
-                .containsExactly("SLACK_APP_TOKEN must start with xapp- (the value set ends in …bqgy)");
+                .containsExactly("SLACK_APP_TOKEN must start with xapp- (the value set ends in ...bqgy)");
     }
 
     @Test
@@ -128,7 +128,7 @@ class ConfigTest {
         Map<String, String> env = slackOnly();
         env.put("SLACK_SIGNING_SECRET", BOT_TOKEN);
 
-        assertThat(invalid(env).problems()).containsExactly("SLACK_SIGNING_SECRET holds a token (ending in …bqgy), "
+        assertThat(invalid(env).problems()).containsExactly("SLACK_SIGNING_SECRET holds a token (ending in ...bqgy), "
                 + "not the signing secret from the Slack app's Basic Information page");
     }
 
@@ -138,7 +138,7 @@ class ConfigTest {
             Map<String, String> env = slackOnly();
             env.put("PORT", bad);
 
-            assertThat(invalid(env).problems()).containsExactly("PORT is not a port number (0–65535): " + bad);
+            assertThat(invalid(env).problems()).containsExactly("PORT is not a port number (0-65535): " + bad);
         }
     }
 
@@ -227,6 +227,8 @@ class ConfigTest {
                         "SLACK_APP_TOKEN must start with xapp-", "SLACK_API_URL is not an http(s) URL",
                         "PIPELINER_SPACE_ID is not set", "PIPELINER_API_USERNAME is not set")
                 .doesNotContain(PASSWORD.substring(0, PASSWORD.length() - 4));
+        // a bare environment (no LANG) prints anything else as '?'
+        assertThat(e.getMessage()).as("plain ASCII").matches("\\p{ASCII}*");
     }
 
     @Test
@@ -236,13 +238,13 @@ class ConfigTest {
 
         String shown = Config.from(env).toString();
 
-        assertThat(shown).contains("…5678", "…bqgy", "…0b0a", "…9c1e", "eu-central.api.pipelinersales.com")
+        assertThat(shown).contains("...5678", "...bqgy", "...0b0a", "...9c1e", "eu-central.api.pipelinersales.com")
                 .doesNotContain(SECRET, BOT_TOKEN, APP_TOKEN, PASSWORD, "fr_Myself_API_user_5x7q");
     }
 
     @Test
     void shows_nothing_of_a_short_secret() {
-        assertThat(Config.lastFour("abcd1234")).isEqualTo("…");
+        assertThat(Config.lastFour("abcd1234")).isEqualTo("...");
         assertThat(Config.lastFour(null)).isEqualTo("unset");
     }
 }

@@ -59,7 +59,7 @@ public final class DealService {
     public CompletableFuture<DealOutcome> submit(String submissionKey, DealDraft draft) {
         Objects.requireNonNull(submissionKey, "submissionKey");
         forgetFinished();
-        Submission mine = new Submission(new CompletableFuture<>());
+        Submission mine = new Submission();
         Submission claimed = submissions.compute(submissionKey,
                 (key, earlier) -> earlier != null && !earlier.mayRetry() ? earlier : mine);
         if (claimed == mine) {
@@ -138,36 +138,5 @@ public final class DealService {
                 submissions.remove(key, submission);
             }
         });
-    }
-
-    /** One create and when it finished (null while in flight). */
-    private static final class Submission {
-        private final CompletableFuture<DealOutcome> outcome;
-        private volatile Instant finishedAt;
-
-        Submission(CompletableFuture<DealOutcome> outcome) {
-            this.outcome = outcome;
-        }
-
-        CompletableFuture<DealOutcome> outcome() {
-            return outcome;
-        }
-
-        void finish(DealOutcome result, Instant at) {
-            finishedAt = at;
-            outcome.complete(result);
-        }
-
-        boolean finishedBefore(Instant cutoff) {
-            Instant at = finishedAt;
-            return at != null && at.isBefore(cutoff);
-        }
-
-        /** Only outcomes that certainly created nothing may be tried again under the same key. */
-        boolean mayRetry() {
-            DealOutcome result = outcome.getNow(null);
-            return result instanceof DealOutcome.Rejected
-                    || result instanceof DealOutcome.Failed failed && failed.nothingCreated();
-        }
     }
 }

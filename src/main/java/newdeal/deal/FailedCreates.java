@@ -19,10 +19,7 @@ final class FailedCreates {
     /** {@code sent} tells whether the create was handed to Pipeliner at all. */
     static DealOutcome outcomeOf(Throwable failure, boolean sent) {
         if (failure instanceof PipelinerAuthException auth) {
-            log.warn("Pipeliner refused the app's access on create: {}", Failures.describe(auth));
-            return new DealOutcome.Failed("Pipeliner refused the app's access (HTTP " + auth.status()
-                    + "). Ask your admin to check the app's Pipeliner API keys and permissions. " + NOTHING_CREATED,
-                    true);
+            return accessRefused(auth);
         }
         if (failure instanceof PipelinerApiException api && api.status() >= 400 && api.status() < 500) {
             log.info("Pipeliner refused the opportunity: {} fields {}", Failures.describe(api),
@@ -31,7 +28,7 @@ final class FailedCreates {
         }
         if (failure instanceof PipelinerUnavailableException down) {
             log.warn("Pipeliner unavailable on create: {}", Failures.describe(down));
-            return down.mayHaveReachedPipeliner() ? mayExist("Pipeliner did not answer in time")
+            return down.mayHaveReachedPipeliner() ? mayExist("Pipeliner did not confirm the deal")
                     : new DealOutcome.Failed("Pipeliner is not available right now. " + NOTHING_CREATED
                             + " Try again in a moment.", true);
         }
@@ -39,6 +36,21 @@ final class FailedCreates {
             log.warn("Pipeliner failed on create: {}", Failures.describe(api));
             return mayExist("Pipeliner answered with an error (HTTP " + api.status() + ")");
         }
+        return unexpected(failure, sent);
+    }
+
+    /** When the create ended without telling how. */
+    static DealOutcome.Failed unknown() {
+        return mayExist("Something unexpected went wrong while creating the deal");
+    }
+
+    private static DealOutcome.Failed accessRefused(PipelinerAuthException auth) {
+        log.warn("Pipeliner refused the app's access on create: {}", Failures.describe(auth));
+        return new DealOutcome.Failed("Pipeliner refused the app's access (HTTP " + auth.status() + "). Ask your "
+                + "admin to check the app's Pipeliner API keys and permissions. " + NOTHING_CREATED, true);
+    }
+
+    private static DealOutcome.Failed unexpected(Throwable failure, boolean sent) {
         if (failure instanceof IllegalArgumentException refused) {
             // The client refuses a body it knows Pipeliner would not take before sending a byte.
             log.error("The opportunity was refused before sending: {}", refused.getMessage());
@@ -48,11 +60,6 @@ final class FailedCreates {
         return sent ? mayExist("Something unexpected went wrong while creating the deal")
                 : new DealOutcome.Failed("Something unexpected went wrong before the deal was sent. "
                         + NOTHING_CREATED, true);
-    }
-
-    /** When the create ended without telling how. */
-    static DealOutcome.Failed unknown() {
-        return mayExist("Something unexpected went wrong while creating the deal");
     }
 
     private static DealOutcome.Rejected rejected(PipelinerApiException api) {

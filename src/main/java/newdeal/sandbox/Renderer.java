@@ -72,23 +72,26 @@ final class Renderer {
         return out;
     }
 
+    /** Keeps the fields named in {@code loadOnly}, in the entity's own order; nested names cut expanded objects. */
     private static ObjectNode project(ObjectNode node, FieldTree loadOnly) {
         if (loadOnly.isEmpty()) {
             return node;
         }
         ObjectNode out = NODES.objectNode();
-        for (String name : loadOnly.names()) {
-            JsonNode value = node.get(name);
-            FieldTree sub = loadOnly.child(name).orElse(FieldTree.EMPTY);
-            if (value.isObject()) {
-                value = project((ObjectNode) value, sub);
-            } else if (value.isArray() && !sub.isEmpty()) {
-                ArrayNode items = NODES.arrayNode();
-                value.forEach(item -> items.add(item.isObject() ? project((ObjectNode) item, sub) : item));
-                value = items;
-            }
-            out.set(name, value);
-        }
+        node.fields().forEachRemaining(field -> loadOnly.child(field.getKey())
+                .ifPresent(sub -> out.set(field.getKey(), projectValue(field.getValue(), sub))));
         return out;
+    }
+
+    private static JsonNode projectValue(JsonNode value, FieldTree sub) {
+        if (value.isObject()) {
+            return project((ObjectNode) value, sub);
+        }
+        if (value.isArray() && !sub.isEmpty()) {
+            ArrayNode items = NODES.arrayNode();
+            value.forEach(item -> items.add(item.isObject() ? project((ObjectNode) item, sub) : item));
+            return items;
+        }
+        return value;
     }
 }

@@ -16,8 +16,6 @@ import newdeal.deal.CatalogStatus;
  * what an admin needs to tell the cases apart, and never a secret.
  */
 public final class HealthHandler implements Handler {
-    public static final String PATH = "/healthz";
-
     private final HealthFacts facts;
     private final HealthState state;
     private final Supplier<CatalogStatus> catalog;

@@ -19,7 +19,8 @@ final class DealRig implements AutoCloseable {
 
     final SandboxPipeliner sandbox = new SandboxPipeliner();
     final MutableClock clock = new MutableClock();
-    final CountingPipeliner pipeliner = new CountingPipeliner(sandbox.client(clock));
+    final CreateRecorder creates = new CreateRecorder();
+    final CountingPipeliner pipeliner = new CountingPipeliner(sandbox.client(clock, creates));
     final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     final CatalogCache catalog = new CatalogCache(pipeliner, clock, scheduler, Duration.ofMinutes(5),

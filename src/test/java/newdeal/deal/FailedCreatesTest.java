@@ -88,4 +88,13 @@ class FailedCreatesTest {
         assertThat(before.message()).endsWith("Nothing was created in Pipeliner.");
         assertThat(after.nothingCreated()).isFalse();
     }
+
+    @Test
+    void a_body_the_client_refused_to_send_created_nothing() {
+        DealOutcome outcome = FailedCreates.outcomeOf(
+                new IllegalArgumentException("contactRelations must have exactly one primary item, not 2"), true);
+
+        assertThat(outcome).isEqualTo(new DealOutcome.Failed(
+                "The deal could not be sent to Pipeliner. Nothing was created in Pipeliner.", true));
+    }
 }

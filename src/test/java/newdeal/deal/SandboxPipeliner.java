@@ -38,18 +38,29 @@ final class SandboxPipeliner implements AutoCloseable {
     static final String EUR = "77d9e30f-eaef-509f-9441-82987dbf01fd";
     static final String USD = "12bf05b6-2b29-5a9c-b1ce-beb114d789af";
 
+    static final String SPACE_ID = Sandbox.SPACE_ID;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final OkHttpClient http = new OkHttpClient();
     private final Sandbox sandbox = Sandbox.start(0);
 
     /** The client as the app builds it, with retries and timeouts cut to test size. */
     PipelinerClient client(Clock clock) {
+        return client(clock, http);
+    }
+
+    /** The same, with the creates it sends kept by {@code recorder}. */
+    PipelinerClient client(Clock clock, CreateRecorder recorder) {
+        return client(clock, http.newBuilder().addInterceptor(recorder).build());
+    }
+
+    private PipelinerClient client(Clock clock, OkHttpClient base) {
         return PipelinerClient.builder()
                 .serviceUrl(sandbox.baseUrl())
                 .spaceId(sandbox.spaceId())
                 .credentials(sandbox.username(), sandbox.password())
                 .mapper(MAPPER)
-                .baseClient(http)
+                .baseClient(base)
                 .clock(clock)
                 .timeouts(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2))
                 .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(50)))

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import newdeal.testing.OpenApiConformance;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -27,8 +28,27 @@ final class MockPipeliner implements AutoCloseable {
     static final OkHttpClient BASE = new OkHttpClient();
 
     final MockWebServer server = new MockWebServer();
+    /** Null unless {@link #checkingRequests()}. */
+    final OpenApiConformance conformance;
+    private final OkHttpClient base;
+    private final Duration callTimeout;
 
     MockPipeliner() {
+        this(null);
+    }
+
+    /**
+     * Every exchange goes through {@link OpenApiConformance}'s interceptor (assert on the requests only: fixtures
+     * hold just the fields the client reads). Validation runs inside the call, hence a roomier call timeout.
+     */
+    static MockPipeliner checkingRequests() {
+        return new MockPipeliner(OpenApiConformance.forSpace(SPACE));
+    }
+
+    private MockPipeliner(OpenApiConformance conformance) {
+        this.conformance = conformance;
+        this.base = conformance == null ? BASE : BASE.newBuilder().addInterceptor(conformance.interceptor()).build();
+        this.callTimeout = conformance == null ? Duration.ofSeconds(2) : Duration.ofSeconds(20);
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
@@ -51,9 +71,9 @@ final class MockPipeliner implements AutoCloseable {
                 .spaceId(SPACE)
                 .credentials(USERNAME, PASSWORD)
                 .mapper(MAPPER)
-                .baseClient(BASE)
+                .baseClient(base)
                 .clock(Clock.systemUTC())
-                .timeouts(Duration.ofMillis(300), Duration.ofMillis(400), Duration.ofMillis(400), Duration.ofSeconds(2))
+                .timeouts(Duration.ofMillis(300), Duration.ofMillis(400), Duration.ofMillis(400), callTimeout)
                 .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(2)));
     }
 
@@ -80,7 +100,7 @@ final class MockPipeliner implements AutoCloseable {
     }
 
     static Instant soon() {
-        return Instant.now().plusSeconds(5);
+        return Instant.now().plusSeconds(30);
     }
 
     static String fixture(String name) {

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PipelinerClientCreateTest {
-    private final MockPipeliner pipeliner = new MockPipeliner();
+    private final MockPipeliner pipeliner = MockPipeliner.checkingRequests();
     private final PipelinerClient client = pipeliner.client();
 
     @AfterEach
     void stop() throws Exception {
         pipeliner.close();
+        SpecGaps.assertRequestsConform(pipeliner.conformance);
     }
 
     @Test

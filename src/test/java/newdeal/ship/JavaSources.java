@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The code under a source folder as text, with comments (and, where asked, string literals) blanked out. */
+/** The code under a source folder as text, with comments and string literals blanked out: only what runs. */
 final class JavaSources {
     // one pass, so a "//" inside a string or a quote inside a comment is read for what it is
     private static final Pattern TOKENS = Pattern.compile(
@@ -34,24 +33,13 @@ final class JavaSources {
         return new JavaSources(List.of(files));
     }
 
-    /** Every file without its comments; string literals kept. */
-    Stream<String> code() {
-        return files.stream().map(f -> blank(f, false));
-    }
-
-    /** Every file without its comments and string literals: only what runs. */
+    /** Every file without its comments and string literals. */
     Stream<String> statements() {
-        return files.stream().map(f -> blank(f, true));
+        return files.stream().map(JavaSources::blank);
     }
 
-    private static String blank(String source, boolean strings) {
-        Matcher m = TOKENS.matcher(source);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean literal = m.group(4) == null && m.group(5) == null;
-            m.appendReplacement(out, literal && !strings ? Matcher.quoteReplacement(m.group()) : " ");
-        }
-        return m.appendTail(out).toString();
+    private static String blank(String source) {
+        return TOKENS.matcher(source).replaceAll(" ");
     }
 
     private static String read(Path file) {

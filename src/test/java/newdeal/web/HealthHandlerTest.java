@@ -30,7 +30,7 @@ class HealthHandlerTest {
 
     private Javalin app(HealthFacts facts) {
         HealthHandler health = new HealthHandler(facts, state, catalog::get, Clock.fixed(NOW, ZoneOffset.UTC), MAPPER);
-        return Javalin.create().get(HealthHandler.PATH, health);
+        return Javalin.create().get(WebServer.HEALTH_PATH, health);
     }
 
     private static JsonNode json(Response response) throws Exception {
@@ -119,8 +119,8 @@ class HealthHandlerTest {
     void shows_socket_mode_and_the_pipeliner_host_but_no_secret_of_a_real_configuration() {
         String password = "Pipeliner-Password-4f2a9c";
         Config config = Config.from(Map.of("SLACK_SIGNING_SECRET", "8f742231b10e8888abcd1234abcd5678",
-                "SLACK_BOT_TOKEN", "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oO",
-                "SLACK_APP_TOKEN", "xapp-1-A0123456789-1234567890123-0f0e0d0c",
+                "SLACK_BOT_TOKEN", "xoxb-not-a-real-token-for-health-tests",
+                "SLACK_APP_TOKEN", "xapp-not-a-real-app-token-for-health-tests",
                 "PIPELINER_SERVICE_URL", "https://eu-central.api.pipelinersales.com",
                 "PIPELINER_SPACE_ID", "fr_Myself", "PIPELINER_API_USERNAME", "fr_Myself_API_user",
                 "PIPELINER_API_PASSWORD", password));

@@ -30,13 +30,13 @@ import org.junit.jupiter.api.Test;
  */
 class SocketModeConnectionTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final String APP_TOKEN = "xapp-1-A0001NEWDL-1234567890123-socketmodetesttoken";
+    private static final String APP_TOKEN = "xapp-not-a-real-app-token-socket-mode-test";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FakeSlackApi slackApi = FakeSlackApi.start();
     private final SocketModeSlackServer slackSocket = SocketModeSlackServer.listening();
     private final App app = new App(AppConfig.builder()
-            .singleTeamBotToken("xoxb-0000000000-0000000000000-socketmodetest")
+            .singleTeamBotToken("xoxb-not-a-real-token-socket-mode-test")
             .signingSecret("unused-over-socket-mode")
             .slack(Slack.getInstance(configFor(slackApi)))
             .build());
