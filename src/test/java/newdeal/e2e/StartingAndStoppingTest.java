@@ -1,0 +1,74 @@
+package newdeal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import newdeal.Config;
+import newdeal.Main;
+import newdeal.sandbox.Fault;
+import newdeal.testing.FakeSlackApi;
+import newdeal.testing.SlackForm;
+import newdeal.testing.SlackHttp;
+import newdeal.testing.SlackRequests;
+import org.junit.jupiter.api.Test;
+
+/** Main as the composition root: the embedded sandbox, configuration problems, and a graceful stop. */
+class StartingAndStoppingTest {
+
+    @Test
+    void uses_the_embedded_sandbox_when_no_pipeliner_service_url_is_set() {
+        try (FakeSlackApi slack = FakeSlackApi.start()) {
+            Main.Running app = Main.start(E2e.env(null, slack), E2e.TIMINGS);
+            try {
+                SlackRequests requests = new SlackRequests(E2e.SIGNING_SECRET);
+                String events = "http://127.0.0.1:" + app.port() + "/slack/events";
+                newdeal.testing.Waiting.until(() -> {
+                    SlackHttp.post(events, requests.command("Embedded", slack.responseUrl("e")));
+                    return slack.calls("views.open").stream()
+                            .anyMatch(c -> c.json("view").toString().contains("Qualification · 10 %"));
+                }, E2e.WAIT, () -> "the form never showed the sandbox's steps: " + slack.calls());
+                assertThat(slack.calls("auth.test")).isNotEmpty();
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
+    void refuses_to_start_naming_every_missing_slack_setting_at_once() {
+        assertThatThrownBy(() -> Main.start(Map.of("PORT", "0"), E2e.TIMINGS))
+                .isInstanceOf(Config.Invalid.class)
+                .hasMessageContaining("SLACK_SIGNING_SECRET").hasMessageContaining("SLACK_BOT_TOKEN");
+    }
+
+    @Test
+    void serves_healthz_with_the_catalog_state() {
+        try (E2e e2e = E2e.warm()) {
+            JsonNode health = e2e.health();
+
+            assertThat(health.path("status").asText()).isEqualTo("ok");
+            assertThat(health.path("slack").path("auth_test_ok").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void lets_a_create_in_flight_finish_when_the_app_is_stopped() {
+        E2e e2e = E2e.warm();
+        try {
+            e2e.sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(1000)));
+            SlackForm form = new Rep(e2e).readyForm("Finished on shutdown").number("value", "3");
+            SlackHttp.Answer answer = new Rep(e2e).submit(form);
+            assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
+
+            e2e.app.stop();
+
+            assertThat(e2e.pipeliner.opportunitiesNamed("Finished on shutdown")).hasSize(1);
+        } finally {
+            e2e.slack.close();
+            e2e.sandbox.stop();
+        }
+    }
+}
