@@ -1,0 +1,82 @@
+package newdeal.slack;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import newdeal.deal.Catalog;
+import newdeal.pipeliner.Account;
+import newdeal.pipeliner.AccountContact;
+import newdeal.pipeliner.Contact;
+import newdeal.pipeliner.Currency;
+import newdeal.pipeliner.NewOpportunity;
+import newdeal.pipeliner.Opportunity;
+import newdeal.pipeliner.OpportunityType;
+import newdeal.pipeliner.Pipeline;
+import newdeal.pipeliner.Pipeliner;
+import newdeal.pipeliner.PipelinerUser;
+
+/** A Pipeliner that answers from fixed lists: a catalog, and the accounts every search finds. Creates nothing. */
+final class ListedPipeliner implements Pipeliner {
+    private final Catalog catalog;
+    private final List<Account> accounts;
+
+    ListedPipeliner(Catalog catalog, List<Account> accounts) {
+        this.catalog = catalog;
+        this.accounts = List.copyOf(accounts);
+    }
+
+    @Override
+    public Optional<PipelinerUser> findUserByEmail(String email, Instant deadline) {
+        return catalog.users().stream().filter(u -> u.email().equalsIgnoreCase(email)).findFirst();
+    }
+
+    @Override
+    public List<PipelinerUser> listUsers(Instant deadline) {
+        return catalog.users();
+    }
+
+    @Override
+    public List<Pipeline> listPipelines(Instant deadline) {
+        return catalog.pipelines();
+    }
+
+    @Override
+    public List<OpportunityType> listOpportunityTypes(Instant deadline) {
+        return catalog.types();
+    }
+
+    @Override
+    public List<Currency> listCurrencies(Instant deadline) {
+        return catalog.currencies();
+    }
+
+    @Override
+    public List<Account> searchAccounts(String text, int limit, Instant deadline) {
+        return accounts.stream().limit(limit).toList();
+    }
+
+    @Override
+    public Optional<Account> findAccountByEmail(String email, Instant deadline) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Account> getAccount(String id, Instant deadline) {
+        return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<AccountContact> contactsOfAccount(String accountId, Instant deadline) {
+        return List.of();
+    }
+
+    @Override
+    public List<Contact> searchContacts(String text, int limit, Instant deadline) {
+        return List.of();
+    }
+
+    @Override
+    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
+        throw new UnsupportedOperationException("options loads never create");
+    }
+}
