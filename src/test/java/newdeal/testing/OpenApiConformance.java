@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Assumptions;
  * Checks Pipeliner traffic against Pipeliner's official OpenAPI description ({@code ../shared/pipeliner/openapi.json},
  * or the file named by env {@code PIPELINER_OPENAPI}). Add {@link #interceptor()} to an OkHttpClient: every request
  * it sends and every response it receives is validated, and {@link #assertNoViolations()} fails the test on any
- * error. Only the spec's known quirks are downgraded ({@link SpecQuirks}).
+ * error. Only the spec's known quirks are downgraded ({@link SpecPatches}, {@link SpecQuirks}).
  * <p>Without the spec file the checks are skipped with a message saying so ({@link #isEnabled()} is false); a test
  * that is only about conformance calls {@link #assumeSpecAvailable()} to be skipped instead.
  */
@@ -177,7 +177,7 @@ public final class OpenApiConformance {
             options.setResolveCombinators(false);
             OpenAPI api = new OpenApiLoader()
                     .loadApi(SpecSource.specUrl(specFile().toUri().toString()), List.of(), options);
-            SpecQuirks.useErrorAsDefaultResponse(api);
+            SpecPatches.apply(api);
             return Optional.of(api);
         }
     }
