@@ -1,0 +1,151 @@
+package newdeal.pipeliner;
+
+import com.fasterxml.jackson.databind.JavaType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * {@link Pipeliner} over HTTP: Pipeliner's REST API v100 (see ../shared/pipeliner/API.md). Built with
+ * {@link #builder()}; thread-safe; every method honours its deadline and fails only with {@link PipelinerException}
+ * (or {@link IllegalArgumentException} for arguments it refuses before sending anything).
+ */
+public final class PipelinerClient implements Pipeliner {
+    private final HttpUrl entities;
+    private final Transport transport;
+    private final Pages pages;
+    private final OpportunityCreator creator;
+
+    PipelinerClient(HttpUrl entities, Transport transport, Pages pages, Duration clockSkew) {
+        this.entities = entities;
+        this.transport = transport;
+        this.pages = pages;
+        this.creator = new OpportunityCreator(transport, pages, entity("Opportunities").build(), clockSkew);
+    }
+
+    public static PipelinerClientBuilder builder() {
+        return new PipelinerClientBuilder();
+    }
+
+    @Override
+    public Optional<PipelinerUser> findUserByEmail(String email, Instant deadline) {
+        HttpUrl url = entity("Clients")
+                .addQueryParameter("filter[email]", required(email, "email"))
+                .addQueryParameter("filter-op[email]", "ieq").build();
+        return pages.first(url, 10, Wire.ClientDto.class, deadline).stream()
+                .filter(c -> c.live() && email.trim().equalsIgnoreCase(c.email()))
+                .findFirst().map(Wire.ClientDto::toUser);
+    }
+
+    @Override
+    public List<PipelinerUser> listUsers(Instant deadline) {
+        return pages.all(entity("Clients").build(), Wire.ClientDto.class, deadline).stream()
+                .filter(Wire.ClientDto::live).map(Wire.ClientDto::toUser).toList();
+    }
+
+    @Override
+    public List<Pipeline> listPipelines(Instant deadline) {
+        HttpUrl url = entity("Pipelines").addQueryParameter("expand", "steps")
+                .addQueryParameter("order-by", "name").build();
+        return pages.all(url, Wire.PipelineDto.class, deadline).stream().map(Wire.PipelineDto::toPipeline).toList();
+    }
+
+    @Override
+    public List<OpportunityType> listOpportunityTypes(Instant deadline) {
+        return pages.all(entity("OpportunityTypes").build(), Wire.TypeDto.class, deadline).stream()
+                .map(Wire.TypeDto::toType).toList();
+    }
+
+    @Override
+    public List<Currency> listCurrencies(Instant deadline) {
+        return pages.all(entity("Currencies").build(), Wire.CurrencyDto.class, deadline).stream()
+                .map(Wire.CurrencyDto::toCurrency).toList();
+    }
+
+    @Override
+    public List<Account> searchAccounts(String text, int limit, Instant deadline) {
+        HttpUrl.Builder url = entity("Accounts").addQueryParameter("order-by", "name");
+        if (text != null && !text.isBlank()) {
+            url.addQueryParameter("filter[name]", text.trim()).addQueryParameter("filter-op[name]", "icontains");
+        }
+        return pages.first(url.build(), limit, Wire.AccountDto.class, deadline).stream()
+                .map(Wire.AccountDto::toAccount).toList();
+    }
+
+    @Override
+    public Optional<Account> findAccountByEmail(String email, Instant deadline) {
+        HttpUrl url = entity("Accounts")
+                .addQueryParameter("filter[email1]", required(email, "email"))
+                .addQueryParameter("filter-op[email1]", "ieq").build();
+        return pages.first(url, 1, Wire.AccountDto.class, deadline).stream()
+                .findFirst().map(Wire.AccountDto::toAccount);
+    }
+
+    @Override
+    public Optional<Account> getAccount(String id, Instant deadline) {
+        Request request = get(entity("Accounts").addPathSegment(required(id, "account id")).build());
+        Optional<Wire.One<Wire.AccountDto>> found = transport.getIfExists(request, one(Wire.AccountDto.class),
+                deadline);
+        return found.map(one -> one.data().toAccount());
+    }
+
+    /** The opportunity with this id, or empty when Pipeliner has none (404). */
+    public Optional<Opportunity> getOpportunity(String id, Instant deadline) {
+        Request request = get(entity("Opportunities").addPathSegment(required(id, "opportunity id")).build());
+        Optional<Wire.One<Wire.OpportunityDto>> found = transport.getIfExists(request,
+                one(Wire.OpportunityDto.class), deadline);
+        return found.map(one -> one.data().toOpportunity());
+    }
+
+    @Override
+    public List<AccountContact> contactsOfAccount(String accountId, Instant deadline) {
+        HttpUrl url = entity("ContactAccountRelations")
+                .addQueryParameter("filter[account_id]", required(accountId, "account id"))
+                .addQueryParameter("expand", "contact").build();
+        return pages.all(url, Wire.RelationDto.class, deadline).stream()
+                .filter(r -> r.contact() != null)
+                .map(Wire.RelationDto::toAccountContact)
+                .sorted(Comparator.comparing(ac -> !ac.primary()))
+                .toList();
+    }
+
+    @Override
+    public List<Contact> searchContacts(String text, int limit, Instant deadline) {
+        HttpUrl.Builder url = entity("Contacts");
+        if (text != null && !text.isBlank()) {
+            url.addQueryParameter("filter[formatted_name]", text.trim())
+                    .addQueryParameter("filter-op[formatted_name]", "icontains");
+        }
+        return pages.first(url.build(), limit, Wire.ContactDto.class, deadline).stream()
+                .map(Wire.ContactDto::toContact).toList();
+    }
+
+    @Override
+    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
+        return creator.create(Objects.requireNonNull(opportunity, "opportunity"), deadline);
+    }
+
+    private HttpUrl.Builder entity(String name) {
+        return entities.newBuilder().addPathSegment(name);
+    }
+
+    private static Request get(HttpUrl url) {
+        return new Request.Builder().url(url).get().build();
+    }
+
+    private JavaType one(Class<?> type) {
+        return transport.mapper().getTypeFactory().constructParametricType(Wire.One.class, type);
+    }
+
+    private static String required(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank, not \"" + value + "\"");
+        }
+        return value.trim();
+    }
+}

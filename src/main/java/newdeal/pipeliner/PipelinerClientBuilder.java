@@ -1,0 +1,109 @@
+package newdeal.pipeliner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds a {@link PipelinerClient}. Service URL, space id, API user name and password, the shared mapper and the
+ * process's one {@link OkHttpClient} are required; the client derives its own with {@code newBuilder()}, which
+ * shares the connection pool and dispatcher and adds timeouts, auth and headers.
+ */
+public final class PipelinerClientBuilder {
+    private String serviceUrl;
+    private String spaceId;
+    private String username;
+    private String password;
+    private ObjectMapper mapper;
+    private OkHttpClient baseClient;
+    private Clock clock = Clock.systemUTC();
+    private RetryPolicy retry = RetryPolicy.defaults();
+    private Duration connectTimeout = Duration.ofSeconds(2);
+    private Duration readTimeout = Duration.ofSeconds(5);
+    private Duration writeTimeout = Duration.ofSeconds(5);
+    private Duration callTimeout = Duration.ofSeconds(10);
+    private Duration clockSkew = Duration.ofMinutes(1);
+    private int maxPages = 50;
+
+    PipelinerClientBuilder() {
+    }
+
+    /** E.g. {@code https://eu-central.api.pipelinersales.com}; the API path is appended. */
+    public PipelinerClientBuilder serviceUrl(String serviceUrl) { this.serviceUrl = serviceUrl; return this; }
+
+    public PipelinerClientBuilder spaceId(String spaceId) { this.spaceId = spaceId; return this; }
+
+    public PipelinerClientBuilder credentials(String username, String password) {
+        this.username = username;
+        this.password = password;
+        return this;
+    }
+
+    public PipelinerClientBuilder mapper(ObjectMapper mapper) { this.mapper = mapper; return this; }
+
+    public PipelinerClientBuilder baseClient(OkHttpClient baseClient) { this.baseClient = baseClient; return this; }
+
+    public PipelinerClientBuilder clock(Clock clock) { this.clock = clock; return this; }
+
+    public PipelinerClientBuilder retry(RetryPolicy retry) { this.retry = retry; return this; }
+
+    /** Per request; each call's overall timeout is further cut to the time left before the caller's deadline. */
+    public PipelinerClientBuilder timeouts(Duration connect, Duration read, Duration write, Duration call) {
+        this.connectTimeout = connect;
+        this.readTimeout = read;
+        this.writeTimeout = write;
+        this.callTimeout = call;
+        return this;
+    }
+
+    /** How far Pipeliner's clock may lag ours when looking for an opportunity a lost answer may have created. */
+    public PipelinerClientBuilder clockSkew(Duration clockSkew) { this.clockSkew = clockSkew; return this; }
+
+    /** The hard cap on pages one list may take (100 items each). */
+    public PipelinerClientBuilder maxPages(int maxPages) { this.maxPages = maxPages; return this; }
+
+    public PipelinerClient build() {
+        HttpUrl service = HttpUrl.parse(Objects.requireNonNull(serviceUrl, "serviceUrl").trim());
+        if (service == null) {
+            throw new IllegalArgumentException("Pipeliner service URL is not an http(s) URL: " + serviceUrl);
+        }
+        if (spaceId == null || spaceId.isBlank() || username == null || password == null) {
+            throw new IllegalArgumentException("Pipeliner space id, API user name and password are all required");
+        }
+        HttpUrl entities = service.newBuilder().addPathSegments("api/v100/rest/spaces")
+                .addPathSegment(spaceId.trim()).addPathSegment("entities").build();
+        OkHttpClient http = Objects.requireNonNull(baseClient, "baseClient").newBuilder()
+                .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout)
+                .callTimeout(callTimeout)
+                .followRedirects(false) // an API never redirects; following one could carry the keys elsewhere
+                // OkHttp would otherwise resend a request, a POST included, after some failures on its own:
+                // every retry must go through Transport and OpportunityCreator, which know when it is safe.
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new ApiHeaders(username, password, "new-deal/" + version()))
+                .addNetworkInterceptor(new ApiHeaders.SendMark())
+                .build();
+        Transport transport = new Transport(http, Objects.requireNonNull(mapper, "mapper"),
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(retry, "retry"), callTimeout);
+        return new PipelinerClient(entities, transport, new Pages(transport, maxPages), clockSkew);
+    }
+
+    /** The Maven project version, filtered into {@code /newdeal/version.properties} at build time. */
+    static String version() {
+        try (InputStream in = PipelinerClientBuilder.class.getResourceAsStream("/newdeal/version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String version = properties.getProperty("version", "unknown");
+            return version.startsWith("${") ? "unknown" : version;
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

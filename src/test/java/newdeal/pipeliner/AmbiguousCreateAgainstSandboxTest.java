@@ -1,0 +1,116 @@
+package newdeal.pipeliner;
+
+import static newdeal.pipeliner.SandboxPipeliner.soon;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import newdeal.sandbox.Fault;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The never-twice rule against a server that really stores what it was sent, whatever happens to its answer. */
+class AmbiguousCreateAgainstSandboxTest {
+    private static final String OPPORTUNITIES = "/entities/Opportunities$";
+    private static SandboxPipeliner pipeliner;
+    private static PipelinerClient client;
+    private static PipelinerClient setup;
+
+    @BeforeAll
+    static void start() {
+        pipeliner = new SandboxPipeliner();
+        client = pipeliner.client(Duration.ofSeconds(1));
+        setup = pipeliner.client();
+    }
+
+    @AfterAll
+    static void stop() {
+        pipeliner.close();
+    }
+
+    @AfterEach
+    void clear() {
+        pipeliner.sandbox.faults().clear();
+        SpecGaps.assertNoOtherViolations(pipeliner.conformance);
+    }
+
+    @Test
+    void stores_one_opportunity_when_the_answer_to_a_stored_create_is_lost_to_a_gateway() {
+        pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(504).afterHandling().times(1));
+        NewOpportunity deal = deal("Gateway lost the answer");
+
+        Opportunity created = client.createOpportunity(deal, soon());
+
+        assertThat(stored(deal.name())).containsExactly(created.id());
+    }
+
+    @Test
+    void stores_one_opportunity_when_the_connection_drops_after_the_create_was_stored() {
+        pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).dropConnection().afterHandling().times(1));
+        NewOpportunity deal = deal("Connection dropped");
+
+        Opportunity created = client.createOpportunity(deal, soon());
+
+        assertThat(stored(deal.name())).containsExactly(created.id());
+    }
+
+    @Test
+    void stores_one_opportunity_when_the_create_answers_after_the_read_timeout() {
+        pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(1500))
+                .afterHandling().times(1));
+        NewOpportunity deal = deal("Slow answer");
+
+        Opportunity created = client.createOpportunity(deal, soon());
+
+        assertThat(stored(deal.name())).containsExactly(created.id());
+    }
+
+    @Test
+    void retries_once_and_stores_one_opportunity_when_a_gateway_refused_it_before_pipeliner_saw_it() {
+        var fault = pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503).times(1));
+        NewOpportunity deal = deal("Gateway refused");
+
+        Opportunity created = client.createOpportunity(deal, soon());
+
+        assertThat(fault.hits()).isEqualTo(1);
+        assertThat(stored(deal.name())).containsExactly(created.id());
+    }
+
+    @Test
+    void says_it_may_exist_when_pipeliner_cannot_be_asked_after_a_lost_answer() {
+        pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(504).afterHandling().times(1));
+        pipeliner.sandbox.faults().add(Fault.on("GET", OPPORTUNITIES).withStatus(503));
+        NewOpportunity deal = deal("Cannot look");
+
+        PipelinerUnavailableException e = catchThrowableOfType(PipelinerUnavailableException.class,
+                () -> client.createOpportunity(deal, soon()));
+
+        assertThat(e.mayHaveReachedPipeliner()).isTrue();
+        assertThat(e.getMessage()).contains("it may exist");
+        pipeliner.sandbox.faults().clear();
+        assertThat(stored(deal.name())).as("it did exist, and only once").hasSize(1);
+    }
+
+    /** The ids of the opportunities Pipeliner holds with this name. */
+    private static List<String> stored(String name) {
+        List<String> ids = new java.util.ArrayList<>();
+        pipeliner.get("Opportunities", "filter[name]", name).json().path("data")
+                .forEach(o -> ids.add(o.path("id").asText()));
+        return ids;
+    }
+
+    private static NewOpportunity deal(String name) {
+        PipelinerUser owner = setup.listUsers(soon()).get(0);
+        Step step = setup.listPipelines(soon()).get(0).steps().get(0);
+        Currency base = setup.listCurrencies(soon()).stream().filter(Currency::base).findFirst().orElseThrow();
+        String account = setup.searchAccounts("", 1, soon()).get(0).id();
+        return new NewOpportunity(name + " " + System.nanoTime(), owner.id(), step.id(), LocalDate.now().plusDays(14),
+                new Money(new BigDecimal("990.00"), base.id(), true), null, null,
+                List.of(new Relation(account, true)), List.of());
+    }
+}
