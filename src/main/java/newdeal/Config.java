@@ -41,7 +41,7 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
     public static Config from(Map<String, String> env) {
         Reader r = new Reader(env);
         int port = r.port("PORT", 3000);
-        String signingSecret = r.required("SLACK_SIGNING_SECRET");
+        String signingSecret = r.signingSecret("SLACK_SIGNING_SECRET");
         String botToken = r.token("SLACK_BOT_TOKEN", "xoxb-", true);
         Optional<String> appToken = Optional.ofNullable(r.token("SLACK_APP_TOKEN", "xapp-", false));
         String slackApiUrl = withSlash(r.url("SLACK_API_URL", DEFAULT_SLACK_API_URL));
@@ -52,6 +52,16 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
         }
         r.failIfAny();
         return new Config(port, signingSecret, botToken, appToken, slackApiUrl, pipeliner, template);
+    }
+
+    /** True when Slack's requests come over a Socket Mode connection instead of HTTP. */
+    public boolean socketMode() {
+        return slackAppToken.isPresent();
+    }
+
+    /** Which Pipeliner the app talks to, safe to show: the service URL's host, or "sandbox". */
+    public String pipelinerTarget() {
+        return pipeliner.map(p -> URI.create(p.serviceUrl()).getHost()).orElse("sandbox");
     }
 
     /** The opportunity's link in Pipeliner's web app. */
@@ -68,17 +78,25 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
                 + ", opportunityUrlTemplate=" + opportunityUrlTemplate + "]";
     }
 
-    /** A secret as it may be shown: only its last 4 characters. */
+    /** A secret as it may be shown: only its last 4 characters (ASCII: a bare environment prints nothing else). */
     static String lastFour(String secret) {
         if (secret == null) {
             return "unset";
         }
-        return secret.length() <= 8 ? "…" : "…" + secret.substring(secret.length() - 4);
+        return secret.length() <= 8 ? "..." : "..." + secret.substring(secret.length() - 4);
     }
 
     private static String withSlash(String url) {
         return url == null || url.endsWith("/") ? url : url + "/";
     }
+
+    private static final List<String> PIPELINER_KEYS =
+            List.of("PIPELINER_SPACE_ID", "PIPELINER_API_USERNAME", "PIPELINER_API_PASSWORD");
+
+    /** Where an admin finds a required value, appended to "is not set". */
+    private static final Map<String, String> HINTS = Map.of(
+            "SLACK_SIGNING_SECRET", " (Slack app -> Basic Information -> App Credentials -> Signing Secret)",
+            "SLACK_BOT_TOKEN", " (Slack app -> OAuth & Permissions -> Bot User OAuth Token, xoxb-...)");
 
     /** Reads values and collects problems instead of stopping at the first. */
     private static final class Reader {
@@ -101,7 +119,16 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
         String required(String name) {
             String v = value(name);
             if (v == null) {
-                problem(name + " is not set");
+                problem(name + " is not set" + HINTS.getOrDefault(name, ""));
+            }
+            return v;
+        }
+
+        String signingSecret(String name) {
+            String v = required(name);
+            if (v != null && (v.startsWith("xox") || v.startsWith("xapp-"))) {
+                problem(name + " holds a token (ending in " + lastFour(v)
+                        + "), not the signing secret from the Slack app's Basic Information page");
             }
             return v;
         }
@@ -127,7 +154,7 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            problem(name + " is not a port number (0–65535): " + v);
+            problem(name + " is not a port number (0-65535): " + v);
             return fallback;
         }
 
@@ -136,22 +163,41 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
             if (v == null) {
                 return fallback;
             }
-            try {
-                URI uri = new URI(v.replace("{", "%7B").replace("}", "%7D"));
-                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                    return v;
-                }
-            } catch (java.net.URISyntaxException ignored) {
-                // reported below
+            URI uri = parse(v);
+            if (uri != null && uri.getRawUserInfo() != null) {
+                // the value holds a password: name the variable, never print it
+                problem(name + " must not contain a user name or password");
+            } else if (uri == null || uri.getHost() == null
+                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                problem(name + " is not an http(s) URL: " + v);
             }
-            problem(name + " is not an http(s) URL: " + v);
             return v;
+        }
+
+        private static URI parse(String v) {
+            try {
+                return new URI(v.replace("{", "%7B").replace("}", "%7D"));
+            } catch (java.net.URISyntaxException e) {
+                return null;
+            }
         }
 
         Optional<PipelinerAccess> pipeliner() {
             String service = url("PIPELINER_SERVICE_URL", null);
             if (service == null) {
+                for (String name : PIPELINER_KEYS) {
+                    if (value(name) != null) {
+                        problem(name + " is set but PIPELINER_SERVICE_URL is not: set the service URL too, or unset "
+                                + name + " to use the embedded sandbox");
+                    }
+                }
                 return Optional.empty();
+            }
+            URI uri = parse(service);
+            String path = uri == null || uri.getPath() == null ? "" : uri.getPath();
+            if (!path.isEmpty() && !"/".equals(path)) {
+                problem("PIPELINER_SERVICE_URL must be the service address alone, like "
+                        + "https://eu-central.api.pipelinersales.com, without a path: " + service);
             }
             String space = requiredWithService("PIPELINER_SPACE_ID");
             String user = requiredWithService("PIPELINER_API_USERNAME");
@@ -163,7 +209,8 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
         private String requiredWithService(String name) {
             String v = value(name);
             if (v == null) {
-                problem(name + " is not set, but PIPELINER_SERVICE_URL is: set all four or none");
+                problem(name + " is not set, but PIPELINER_SERVICE_URL is: set all four or none (Pipeliner -> "
+                        + "Administration -> Unit, Users & Roles -> Applications -> Show API Access)");
             }
             return v;
         }

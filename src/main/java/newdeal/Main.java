@@ -1,7 +1,221 @@
 package newdeal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import newdeal.deal.CatalogCache;
+import newdeal.deal.DealService;
+import newdeal.deal.Directory;
+import newdeal.pipeliner.PipelinerClient;
+import newdeal.sandbox.Sandbox;
+import newdeal.sandbox.SandboxMain;
+import newdeal.slack.NewDealSlack;
+import newdeal.slack.SlackTimings;
+import newdeal.web.BoltAdapter;
+import newdeal.web.HealthFacts;
+import newdeal.web.HealthHandler;
+import newdeal.web.HealthState;
+import newdeal.web.SocketModeConnection;
+import newdeal.web.WebServer;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: reads the configuration, wires every part by hand, starts them, and stops them in order.
+ * {@code java -jar new-deal.jar} runs the app; {@code java -jar new-deal.jar sandbox [--port N]} the sandbox alone.
+ */
 public final class Main {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+    private static final String SOCKET_MODE_ONLY = "new-deal takes Slack's requests over Socket Mode (SLACK_APP_TOKEN is"
+            + " set), not at this URL";
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("sandbox")) { newdeal.sandbox.SandboxMain.main(java.util.Arrays.copyOfRange(args, 1, args.length)); return; }
+        if (args.length > 0 && args[0].equals("sandbox")) {
+            SandboxMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        Running running;
+        try {
+            running = start(System.getenv(), Timings.defaults());
+        } catch (Config.Invalid e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("new-deal could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "new-deal-shutdown"));
+    }
+
+    /** How long things may take; tests pass short ones. */
+    public record Timings(Duration pipelinerSearch, Duration create, Duration catalogLoad, Duration catalogRefresh,
+                          Duration shutdownWait, SlackTimings slack) {
+        public static Timings defaults() {
+            return new Timings(Duration.ofMillis(2000), Duration.ofSeconds(15), Duration.ofSeconds(10),
+                    Duration.ofMinutes(5), Duration.ofSeconds(10), SlackTimings.defaults());
+        }
+    }
+
+    /** Starts the whole app from an environment map; throws {@link Config.Invalid} naming every problem. */
+    public static Running start(Map<String, String> env, Timings timings) {
+        Config config = Config.from(env);
+        log.info("Starting new-deal with {}", config);
+        Running running = new Running(timings);
+        try {
+            running.boot(config);
+        } catch (RuntimeException e) {
+            running.stop();
+            throw e;
+        }
+        return running;
+    }
+
+    /** A started app: its port, and {@link #stop()} to shut it down gracefully. */
+    public static final class Running {
+        private final Timings timings;
+        private final Clock clock = Clock.systemUTC();
+        private final ObjectMapper json = new ObjectMapper();
+        private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(10)).callTimeout(Duration.ofSeconds(15)).build();
+        private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4, named("catalog"));
+        private final ExecutorService creates = Executors.newFixedThreadPool(8, named("create"));
+        private final ExecutorService background = Executors.newFixedThreadPool(32, named("slack-background"));
+        private final HealthState health = new HealthState();
+        private Sandbox sandbox;
+        private DealService deals;
+        private App app;
+        private WebServer web;
+        private SocketModeConnection socketMode;
+
+        private Running(Timings timings) {
+            this.timings = timings;
+        }
+
+        public int port() {
+            return web.port();
+        }
+
+        private void boot(Config config) {
+            PipelinerClient pipeliner = pipeliner(config);
+            CatalogCache catalogs = new CatalogCache(pipeliner, clock, scheduler, timings.catalogRefresh(),
+                    timings.catalogLoad());
+            catalogs.start();
+            Directory directory = new Directory(pipeliner, clock, timings.pipelinerSearch());
+            deals = new DealService(pipeliner, catalogs, clock, creates, timings.create());
+            Slack slack = slack(config);
+            app = new App(AppConfig.builder().signingSecret(config.slackSigningSecret())
+                    .singleTeamBotToken(config.slackBotToken()).slack(slack).build());
+            String space = config.pipeliner().map(Config.PipelinerAccess::spaceId).orElse(Sandbox.SPACE_ID);
+            new NewDealSlack(new NewDealSlack.Parts(catalogs, directory, deals, slack, config.slackBotToken(), json,
+                    id -> config.opportunityUrl(space, id)), clock, background, timings.slack()).register(app);
+            HealthHandler healthz = new HealthHandler(HealthFacts.of(config.socketMode(), config.pipelinerTarget()),
+                    health, catalogs::status, clock, json);
+            if (config.slackAppToken().isPresent()) {
+                web = WebServer.start(config.port(), ctx -> ctx.status(404).result(SOCKET_MODE_ONLY), healthz);
+                socketMode = new SocketModeConnection(app, config.slackAppToken().get());
+                socketMode.start();
+                health.started(true);
+            } else {
+                web = WebServer.start(config.port(), new BoltAdapter(app), healthz);
+                startBolt();
+                log.info("new-deal takes Slack's requests on port {} at {}", web.port(), WebServer.EVENTS_PATH);
+            }
+        }
+
+        /** Bolt's start calls auth.test; a refusal leaves the app up (health says so) and tries again later. */
+        private void startBolt() {
+            try {
+                app.start();
+                health.started(true);
+            } catch (RuntimeException e) {
+                log.error("Slack's auth.test failed at start ({}); check SLACK_BOT_TOKEN. Trying again in 30 s.",
+                        e.getMessage());
+                if (!health.isStarted()) {
+                    health.started(false);
+                }
+                scheduler.schedule(this::startBolt, 30, TimeUnit.SECONDS);
+            }
+        }
+
+        private PipelinerClient pipeliner(Config config) {
+            Config.PipelinerAccess access = config.pipeliner().orElseGet(this::embeddedSandbox);
+            return PipelinerClient.builder().serviceUrl(access.serviceUrl()).spaceId(access.spaceId())
+                    .credentials(access.username(), access.password()).mapper(json).baseClient(http).clock(clock)
+                    .build();
+        }
+
+        private Config.PipelinerAccess embeddedSandbox() {
+            sandbox = Sandbox.start(0);
+            log.info("PIPELINER_SERVICE_URL is not set: using the embedded Pipeliner sandbox at {}",
+                    sandbox.baseUrl());
+            return new Config.PipelinerAccess(sandbox.baseUrl(), sandbox.spaceId(), sandbox.username(),
+                    sandbox.password());
+        }
+
+        private Slack slack(Config config) {
+            SlackConfig slackConfig = new SlackConfig();
+            slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+            slackConfig.setStatsEnabled(false);
+            return Slack.getInstance(slackConfig, new SlackHttpClient(http));
+        }
+
+        /** Stops taking requests, lets creates in flight finish (up to the shutdown wait), then stops the rest. */
+        public void stop() {
+            log.info("new-deal is stopping");
+            Optional.ofNullable(socketMode).ifPresent(SocketModeConnection::stop);
+            Optional.ofNullable(web).ifPresent(WebServer::stop);
+            if (deals != null && !deals.awaitInFlight(timings.shutdownWait())) {
+                log.warn("Stopping with deal creates still in flight after {}", timings.shutdownWait());
+            }
+            shutdown(background, Duration.ofSeconds(2));
+            Optional.ofNullable(app).ifPresent(App::stop);
+            shutdown(creates, Duration.ZERO);
+            shutdown(scheduler, Duration.ZERO);
+            Optional.ofNullable(sandbox).ifPresent(Sandbox::stop);
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+
+        private static void shutdown(ExecutorService executor, Duration wait) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Daemon threads with readable names, so thread dumps say what each one is for. */
+    private static ThreadFactory named(String purpose) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "new-deal-" + purpose + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

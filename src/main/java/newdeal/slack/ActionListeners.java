@@ -1,0 +1,94 @@
+package newdeal.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import newdeal.deal.Catalog;
+import newdeal.deal.CatalogCache;
+
+/**
+ * Buttons and dispatched selections inside the modal: a chosen account rebuilds the form so the contacts follow it;
+ * "Try again" brings back the form as typed; "Try again" on an unavailable form reloads it. Each acks at once and
+ * updates the view in the background, naming the view's hash.
+ */
+final class ActionListeners {
+    private final SlackWeb slack;
+    private final Screens screens;
+    private final FormParser parser;
+    private final MetadataCodec codec;
+    private final CatalogCache catalogs;
+    private final OwnerLookup owners;
+    private final TypedForms typed;
+    private final ModalFollowUp followUp;
+    private final ExecutorService executor;
+
+    ActionListeners(SlackWeb slack, Screens screens, FormParser parser, MetadataCodec codec, CatalogCache catalogs,
+                    OwnerLookup owners, TypedForms typed, ModalFollowUp followUp, ExecutorService executor) {
+        this.slack = slack;
+        this.screens = screens;
+        this.parser = parser;
+        this.codec = codec;
+        this.catalogs = catalogs;
+        this.owners = owners;
+        this.typed = typed;
+        this.followUp = followUp;
+        this.executor = executor;
+    }
+
+    Response accountChosen(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        View view = payload.getView();
+        Optional<Catalog> catalog = catalogs.current();
+        if (view == null || catalog.isEmpty()) {
+            return ctx.ack();
+        }
+        Choice account = payload.getActions().stream().filter(a -> FieldIds.ACCOUNT.equals(a.getActionId()))
+                .map(BlockActionPayload.Action::getSelectedOption).filter(o -> o != null && o.getValue() != null)
+                .map(o -> new Choice(o.getValue(), o.getText() == null ? o.getValue() : o.getText().getText()))
+                .findFirst().orElse(null);
+        ModalMetadata metadata = codec.decode(view.getPrivateMetadata()).withAccount(account);
+        FormValues values = parser.parse(view.getState(), null).values().withAccount(account);
+        OwnerHint hint = owners.known(payload.getUser().getId()).map(OwnerLookup.Result::hint)
+                .orElseGet(OwnerHint::lookingUp);
+        View next = screens.form(catalog.get(), values, hint, metadata, List.of());
+        executor.execute(() -> slack.update(view.getId(), view.getHash(), next));
+        return ctx.ack();
+    }
+
+    Response retry(BlockActionRequest request, ActionContext ctx) {
+        View view = request.getPayload().getView();
+        if (view == null) {
+            return ctx.ack();
+        }
+        ModalMetadata metadata = codec.decode(view.getPrivateMetadata());
+        TypedForms.Typed before = typed.find(view.getId()).orElse(new TypedForms.Typed(
+                FormValues.fresh(null, null), metadata,
+                List.of("new-deal restarted and lost what you typed. Sorry: please fill in the form again.")));
+        Optional<Catalog> catalog = catalogs.current();
+        ModalMetadata fresh = before.metadata().withAccount(before.values().account()).withNewOwnerBlock()
+                .nextAttempt();
+        View next = catalog.map(c -> screens.form(c, before.values(), new OwnerHint(null), fresh, before.notices()))
+                .orElseGet(() -> screens.cold(fresh));
+        executor.execute(() -> slack.update(view.getId(), view.getHash(), next));
+        return ctx.ack();
+    }
+
+    Response reload(BlockActionRequest request, ActionContext ctx) {
+        View view = request.getPayload().getView();
+        if (view == null) {
+            return ctx.ack();
+        }
+        ModalMetadata metadata = codec.decode(view.getPrivateMetadata());
+        FormValues values = typed.find(view.getId()).map(TypedForms.Typed::values)
+                .orElse(FormValues.fresh(null, null));
+        executor.execute(() -> slack.update(view.getId(), view.getHash(), screens.cold(metadata))
+                .ifPresent(hash -> followUp.afterOpen(new SlackWeb.OpenedView(view.getId(), hash), values,
+                        metadata, false)));
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,55 @@
+package newdeal.slack;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import newdeal.deal.DealOutcome;
+
+/**
+ * Finishes a submission that outlived Slack's 3 seconds: when the create ends, the "Creating your deal…" view
+ * becomes the link, or the problem with a "Try again" button. One finisher per view, even when the rep submitted
+ * the same view twice.
+ */
+final class BackgroundFinish {
+    private final SlackWeb slack;
+    private final Screens screens;
+    private final DealReplies replies;
+    private final TypedForms typed;
+    private final ExecutorService executor;
+    private final Map<String, CompletableFuture<DealOutcome>> pending = new ConcurrentHashMap<>();
+
+    BackgroundFinish(SlackWeb slack, Screens screens, DealReplies replies, TypedForms typed,
+                     ExecutorService executor) {
+        this.slack = slack;
+        this.screens = screens;
+        this.replies = replies;
+        this.typed = typed;
+        this.executor = executor;
+    }
+
+    void whenDone(String viewId, CompletableFuture<DealOutcome> outcome, FormValues values, ModalMetadata metadata,
+                  String userId) {
+        if (pending.putIfAbsent(viewId, outcome) != null) {
+            return;
+        }
+        outcome.whenCompleteAsync((result, failure) -> {
+            pending.remove(viewId, outcome);
+            finish(viewId, result, values, metadata, userId);
+        }, executor);
+    }
+
+    private void finish(String viewId, DealOutcome outcome, FormValues values, ModalMetadata metadata,
+                        String userId) {
+        if (outcome instanceof DealOutcome.Created created) {
+            slack.update(viewId, null, screens.created(metadata, replies.summary(created, values)));
+            replies.sendOnce(created, values, metadata, userId);
+            return;
+        }
+        DealOutcome known = outcome != null ? outcome
+                : new DealOutcome.Failed("new-deal lost track of this deal. Check Pipeliner before trying again.",
+                        false);
+        typed.addNotices(viewId, OutcomeText.notices(known));
+        slack.update(viewId, null, screens.failed(metadata, OutcomeText.problem(known)));
+    }
+}

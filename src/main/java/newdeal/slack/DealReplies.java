@@ -1,0 +1,56 @@
+package newdeal.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
+import newdeal.deal.CatalogCache;
+import newdeal.deal.DealOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the rep a deal was created: an ephemeral message in the channel of the command through its response_url,
+ * or a DM when that fails. Once per opportunity, however many submissions came back with it.
+ */
+final class DealReplies {
+    private static final Logger log = LoggerFactory.getLogger(DealReplies.class);
+
+    private final SlackWeb slack;
+    private final CatalogCache catalogs;
+    private final UnaryOperator<String> opportunityUrl;
+    private final ExecutorService executor;
+    private final Cache<String, Boolean> replied = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
+
+    DealReplies(SlackWeb slack, CatalogCache catalogs, UnaryOperator<String> opportunityUrl,
+                ExecutorService executor) {
+        this.slack = slack;
+        this.catalogs = catalogs;
+        this.opportunityUrl = opportunityUrl;
+        this.executor = executor;
+    }
+
+    DealSummary summary(DealOutcome.Created created, FormValues typed) {
+        return DealSummary.of(created.opportunity(), typed, catalogs.current(), opportunityUrl);
+    }
+
+    /** Sends the reply in the background, unless this opportunity was already replied to. */
+    void sendOnce(DealOutcome.Created created, FormValues typed, ModalMetadata metadata, String userId) {
+        if (replied.asMap().putIfAbsent(created.opportunity().id(), Boolean.TRUE) != null) {
+            return;
+        }
+        ReplyMessage message = ReplyMessage.created(summary(created, typed));
+        executor.execute(() -> send(message, metadata, userId));
+    }
+
+    private void send(ReplyMessage message, ModalMetadata metadata, String userId) {
+        if (metadata.responseUrl() != null && slack.respond(metadata.responseUrl(), message)) {
+            return;
+        }
+        if (!slack.directMessage(userId, message)) {
+            log.warn("The reply about a created deal reached the rep neither in the channel nor by DM");
+        }
+    }
+}

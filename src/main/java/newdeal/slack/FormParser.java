@@ -1,0 +1,103 @@
+package newdeal.slack;
+
+import com.slack.api.model.view.ViewState;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import newdeal.deal.DealDraft;
+import newdeal.deal.DealField;
+
+/**
+ * Reads {@code view.state.values} (block_id → action_id → value) by action_id, whatever block the input sits in,
+ * into the values as typed and a {@link DealDraft}. Text that is no number or no date becomes a field error here;
+ * the deal rules (required fields and so on) are {@code DealService.validate}'s.
+ */
+final class FormParser {
+
+    ParsedForm parse(ViewState state, Choice accountFromMetadata) {
+        Map<String, ViewState.Value> byAction = byActionId(state);
+        Map<DealField, String> errors = new EnumMap<>(DealField.class);
+        Choice account = choice(byAction.get(FieldIds.ACCOUNT));
+        FormValues values = new FormValues(text(byAction.get(FieldIds.NAME)),
+                account != null ? account : accountFromMetadata,
+                choices(byAction.get(FieldIds.CONTACTS)), id(byAction.get(FieldIds.STEP)),
+                text(byAction.get(FieldIds.VALUE)), id(byAction.get(FieldIds.CURRENCY)),
+                date(byAction.get(FieldIds.CLOSING_DATE), errors), id(byAction.get(FieldIds.OWNER)),
+                text(byAction.get(FieldIds.DESCRIPTION)));
+        DealDraft draft = new DealDraft(values.name() == null ? null : values.name().strip(),
+                values.account() == null ? null : values.account().id(),
+                values.contacts().stream().map(Choice::id).toList(), values.stepId(),
+                amount(values.valueText(), errors), values.currencyId(), values.closingDate(), values.ownerId(),
+                values.description());
+        return new ParsedForm(values, draft, errors);
+    }
+
+    private static Map<String, ViewState.Value> byActionId(ViewState state) {
+        Map<String, ViewState.Value> byAction = new HashMap<>();
+        if (state != null && state.getValues() != null) {
+            state.getValues().values().stream().filter(Objects::nonNull).forEach(byAction::putAll);
+        }
+        return byAction;
+    }
+
+    private static BigDecimal amount(String typed, Map<DealField, String> errors) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.put(DealField.VALUE, "Enter a number such as 12500 or 12500.50, not \"" + typed + "\".");
+            return null;
+        }
+    }
+
+    private static LocalDate date(ViewState.Value value, Map<DealField, String> errors) {
+        String typed = value == null ? null : value.getSelectedDate();
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            errors.put(DealField.CLOSING_DATE, "Pick the closing date in the calendar (\"" + typed
+                    + "\" is no date).");
+            return null;
+        }
+    }
+
+    private static String text(ViewState.Value value) {
+        String text = value == null ? null : value.getValue();
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String id(ViewState.Value value) {
+        Choice choice = choice(value);
+        return choice == null ? null : choice.id();
+    }
+
+    private static Choice choice(ViewState.Value value) {
+        if (value == null || value.getSelectedOption() == null || value.getSelectedOption().getValue() == null) {
+            return null;
+        }
+        return toChoice(value.getSelectedOption());
+    }
+
+    private static List<Choice> choices(ViewState.Value value) {
+        if (value == null || value.getSelectedOptions() == null) {
+            return List.of();
+        }
+        return value.getSelectedOptions().stream().filter(o -> o.getValue() != null).map(FormParser::toChoice)
+                .toList();
+    }
+
+    private static Choice toChoice(ViewState.SelectedOption option) {
+        String label = option.getText() == null ? option.getValue() : option.getText().getText();
+        return new Choice(option.getValue(), label);
+    }
+}

@@ -1,0 +1,59 @@
+package newdeal.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
+import newdeal.deal.CatalogCache;
+import newdeal.deal.DealService;
+import newdeal.deal.Directory;
+
+/**
+ * The Slack side of new-deal: wires the listeners and registers them on Bolt's {@link App} by method reference.
+ * {@code botToken} is for calls made outside a request (background view updates, replies).
+ */
+public final class NewDealSlack {
+    public static final String COMMAND = "/new-deal";
+
+    private final CommandListener command;
+    private final OptionsListener options;
+    private final ActionListeners actions;
+    private final SubmissionListener submission;
+
+    /** The deal layer, Slack's client, and how to turn an opportunity id into its link in Pipeliner. */
+    public record Parts(CatalogCache catalogs, Directory directory, DealService deals, Slack slack, String botToken,
+                        ObjectMapper json, UnaryOperator<String> opportunityUrl) {
+    }
+
+    public NewDealSlack(Parts parts, Clock clock, ExecutorService background, SlackTimings timings) {
+        SlackWeb web = new SlackWeb(parts.slack().methods(parts.botToken()), parts.slack());
+        MetadataCodec codec = new MetadataCodec(parts.json());
+        Screens screens = new Screens(new FormView(codec), codec, parts.catalogs());
+        OwnerLookup owners = new OwnerLookup(web, parts.directory(), clock);
+        TypedForms typed = new TypedForms();
+        FormParser parser = new FormParser();
+        ModalFollowUp followUp = new ModalFollowUp(web, screens, parts.catalogs(), owners, background, timings);
+        DealReplies replies = new DealReplies(web, parts.catalogs(), parts.opportunityUrl(), background);
+        this.command = new CommandListener(web, screens, parts.catalogs(), owners, followUp, typed, clock);
+        this.options = new OptionsListener(parts.directory(), parts.catalogs(), codec, background, timings);
+        this.actions = new ActionListeners(web, screens, parser, codec, parts.catalogs(), owners, typed, followUp,
+                background);
+        this.submission = new SubmissionListener(parser, codec, parts.deals(),
+                new SubmissionAnswers(screens, parts.catalogs(), replies),
+                new BackgroundFinish(web, screens, replies, typed, background), typed, timings);
+    }
+
+    public App register(App app) {
+        return app.command(COMMAND, command::open)
+                .blockSuggestion(FieldIds.ACCOUNT, options::accounts)
+                .blockSuggestion(FieldIds.CONTACTS, options::contacts)
+                .blockSuggestion(FieldIds.STEP, options::steps)
+                .blockSuggestion(FieldIds.OWNER, options::owners)
+                .blockAction(FieldIds.ACCOUNT, actions::accountChosen)
+                .blockAction(FieldIds.RETRY, actions::retry)
+                .blockAction(FieldIds.RELOAD, actions::reload)
+                .viewSubmission(FieldIds.CALLBACK_ID, submission::submit);
+    }
+}

@@ -1,0 +1,53 @@
+package newdeal.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import newdeal.deal.DealField;
+import newdeal.deal.DealOutcome;
+
+/** The one place a {@link DealOutcome} becomes words for the rep. */
+final class OutcomeText {
+    private OutcomeText() {
+    }
+
+    /** The deal's name linked to the opportunity, in Slack's mrkdwn. */
+    static String linkedName(DealSummary summary) {
+        return "*<" + summary.url() + "|" + StatusViews.escape(summary.name()) + ">*";
+    }
+
+    /** A one-line plain text for notifications and clients that show no blocks. */
+    static String createdText(DealSummary summary) {
+        return "Created " + summary.name() + " in Pipeliner: " + summary.url();
+    }
+
+    /** The sentence for a create that did not happen (or may have), with Pipeliner's field messages after it. */
+    static String problem(DealOutcome outcome) {
+        if (outcome instanceof DealOutcome.Rejected rejected) {
+            return String.join("\n", withFieldLines(rejected));
+        }
+        if (outcome instanceof DealOutcome.Failed failed) {
+            return failed.message();
+        }
+        return "The deal was created.";
+    }
+
+    /** Lines to show above the form shown again: the sentence, then "Step: Pipeliner's message" per field. */
+    static List<String> notices(DealOutcome outcome) {
+        return outcome instanceof DealOutcome.Rejected rejected ? withFieldLines(rejected) : List.of(problem(outcome));
+    }
+
+    /** Field errors on the form, each prefixed for clarity only when shown away from its input. */
+    static String fieldLine(DealField field, String message) {
+        return FieldIds.label(field) + ": " + message;
+    }
+
+    private static List<String> withFieldLines(DealOutcome.Rejected rejected) {
+        List<String> lines = new ArrayList<>();
+        lines.add(rejected.message());
+        for (Map.Entry<DealField, String> e : rejected.fieldErrors().entrySet()) {
+            lines.add(fieldLine(e.getKey(), e.getValue()));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,21 @@
+package newdeal.slack;
+
+/** Why the owner input shows what it shows; {@link #text()} is its hint, null for none. */
+record OwnerHint(String text) {
+
+    static OwnerHint found() {
+        return new OwnerHint("Found through your Slack email. Change it if someone else owns the deal.");
+    }
+
+    static OwnerHint lookingUp() {
+        return new OwnerHint(null);
+    }
+
+    static OwnerHint noMatch(String email) {
+        return new OwnerHint("No Pipeliner user has your Slack email (" + email + "), so choose who owns this deal.");
+    }
+
+    static OwnerHint noEmail() {
+        return new OwnerHint("Slack did not share your email with new-deal, so choose who owns this deal.");
+    }
+}

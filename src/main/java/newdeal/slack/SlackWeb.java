@@ -1,0 +1,90 @@
+package newdeal.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.view.View;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack Web API calls new-deal makes, each answering plainly (empty or false) when Slack says no; the failure is
+ * logged with Slack's error code, never with a token or a payload.
+ */
+final class SlackWeb {
+    private static final Logger log = LoggerFactory.getLogger(SlackWeb.class);
+
+    /** A view Slack holds open: its id and the hash the next update must name. */
+    record OpenedView(String id, String hash) {
+    }
+
+    private final MethodsClient client;
+    private final Slack slack;
+
+    SlackWeb(MethodsClient client, Slack slack) {
+        this.client = client;
+        this.slack = slack;
+    }
+
+    Optional<OpenedView> open(String triggerId, View view) {
+        return call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)))
+                .map(r -> new OpenedView(r.getView().getId(), r.getView().getHash()));
+    }
+
+    /** Replaces the view; {@code hash} null skips Slack's check for a newer version. Returns the new hash. */
+    Optional<String> update(String viewId, String hash, View view) {
+        return call("views.update", () -> client.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)))
+                .map(r -> r.getView().getHash());
+    }
+
+    /** The Slack user's email (scope users:read.email), if Slack shares it. */
+    Optional<String> email(String userId) {
+        return call("users.info", () -> client.usersInfo(r -> r.user(userId)))
+                .map(r -> r.getUser() == null || r.getUser().getProfile() == null ? null
+                        : r.getUser().getProfile().getEmail());
+    }
+
+    /** An ephemeral message through a slash command's response_url; false when Slack refused it. */
+    boolean respond(String responseUrl, ReplyMessage message) {
+        try {
+            WebhookResponse answer = new Responder(slack, responseUrl).sendToCommand(r -> r.responseType("ephemeral")
+                    .text(message.text()).blocks(message.blocks()));
+            if (answer.getCode() == 200) {
+                return true;
+            }
+            log.warn("response_url refused the reply: HTTP {}", answer.getCode());
+        } catch (IOException | RuntimeException e) {
+            log.warn("response_url could not be reached: {}", e.getClass().getSimpleName());
+        }
+        return false;
+    }
+
+    /** A message in the app's DM with the user (chat.postMessage with the user id as channel). */
+    boolean directMessage(String userId, ReplyMessage message) {
+        return call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(userId).text(message.text())
+                .blocks(message.blocks()))).isPresent();
+    }
+
+    private <T extends SlackApiTextResponse> Optional<T> call(String method, SlackCall<T> call) {
+        try {
+            T answer = call.run();
+            if (answer.isOk()) {
+                return Optional.of(answer);
+            }
+            log.warn("Slack {} failed: {}", method, answer.getError());
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            log.warn("Slack {} could not be called: {}", method, e.getClass().getSimpleName());
+        }
+        return Optional.empty();
+    }
+
+    @FunctionalInterface
+    private interface SlackCall<T> {
+        T run() throws IOException, SlackApiException;
+    }
+}

@@ -1,0 +1,153 @@
+package newdeal.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import newdeal.Main;
+import newdeal.sandbox.Sandbox;
+import newdeal.slack.SlackTimings;
+import newdeal.testing.FakeSlackApi;
+import newdeal.testing.SignedRequest;
+import newdeal.testing.SlackForm;
+import newdeal.testing.SlackHttp;
+import newdeal.testing.SlackRequests;
+import newdeal.testing.Waiting;
+
+/**
+ * The real app on a free port, the sandbox as Pipeliner and {@link FakeSlackApi} as Slack, all over real HTTP, with
+ * short timings so the suite stays fast. Slack requests are signed and shaped as Slack's.
+ */
+final class E2e implements AutoCloseable {
+    static final String SIGNING_SECRET = "e2e5f1a9c0ffee0d15ea5e0ddba11c0de";
+    static final String BOT_TOKEN = "xoxb-e2e-test-token-0000";
+    static final String REP_EMAIL = "anna.keller@northwind-sales.example";
+    static final String REP_PIPELINER_ID = "c0f36ee4-807c-50c4-8200-7a943d1c13cb";
+    static final Duration WAIT = Duration.ofSeconds(5);
+    static final SlackTimings SLACK_TIMINGS = new SlackTimings(Duration.ofMillis(400), Duration.ofMillis(700),
+            Duration.ofSeconds(3), Duration.ofSeconds(2));
+    static final Main.Timings TIMINGS = new Main.Timings(Duration.ofMillis(500), Duration.ofMillis(1500),
+            Duration.ofSeconds(3), Duration.ofMinutes(10), Duration.ofSeconds(2), SLACK_TIMINGS);
+
+    final Sandbox sandbox;
+    final FakeSlackApi slack;
+    final Main.Running app;
+    final SlackRequests requests = new SlackRequests(SIGNING_SECRET);
+    final SandboxReader pipeliner;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AtomicInteger responseUrls = new AtomicInteger();
+
+    private E2e(Consumer<Sandbox> beforeAppStarts) {
+        sandbox = Sandbox.start(0);
+        beforeAppStarts.accept(sandbox);
+        slack = FakeSlackApi.start().user(SlackRequests.USER_ID, REP_EMAIL);
+        pipeliner = new SandboxReader(sandbox, json);
+        app = Main.start(env(sandbox, slack), TIMINGS);
+    }
+
+    /** Started with the catalog loaded, as the app is a moment after boot. */
+    static E2e warm() {
+        E2e e2e = new E2e(sandbox -> { });
+        try {
+            e2e.awaitCatalog();
+        } catch (AssertionError e) {
+            e2e.close();
+            throw e;
+        }
+        return e2e;
+    }
+
+    /** Started with the sandbox misbehaving from the first request on (the catalog may still be cold). */
+    static E2e cold(Consumer<Sandbox> faults) {
+        return new E2e(faults);
+    }
+
+    static Map<String, String> env(Sandbox sandbox, FakeSlackApi slack) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", "0");
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+        env.put("SLACK_API_URL", slack.apiUrl());
+        env.put("PIPELINER_OPPORTUNITY_URL", "https://crm.example.test/space/{space}/opportunities/{id}/detail");
+        if (sandbox != null) {
+            env.put("PIPELINER_SERVICE_URL", sandbox.baseUrl());
+            env.put("PIPELINER_SPACE_ID", sandbox.spaceId());
+            env.put("PIPELINER_API_USERNAME", sandbox.username());
+            env.put("PIPELINER_API_PASSWORD", sandbox.password());
+        }
+        return env;
+    }
+
+    String eventsUrl() {
+        return "http://127.0.0.1:" + app.port() + "/slack/events";
+    }
+
+    SlackHttp.Answer send(SignedRequest request) {
+        return SlackHttp.post(eventsUrl(), request);
+    }
+
+    /** {@code /new-deal text} with a response_url of the fake Slack; returns the view id views.open got. */
+    String openForm(String text) {
+        int before = slack.calls("views.open").size();
+        SlackHttp.Answer answer = send(requests.command(text, nextResponseUrl()));
+        if (answer.status() != 200) {
+            throw new AssertionError("the command got " + answer.status() + ": " + answer.body());
+        }
+        slack.awaitCalls("views.open", before + 1, WAIT);
+        return slack.lastOpenedViewId().orElseThrow();
+    }
+
+    String nextResponseUrl() {
+        return slack.responseUrl("cmd-" + responseUrls.incrementAndGet());
+    }
+
+    /** The view as Slack shows it now, as a form the rep can fill. */
+    SlackForm form(String viewId) {
+        return SlackForm.of(view(viewId));
+    }
+
+    JsonNode view(String viewId) {
+        return slack.view(viewId).orElseThrow(() -> new AssertionError("no view " + viewId));
+    }
+
+    /** Waits until the owner lookup after views.open updated the view (the owner is then preselected). */
+    void awaitOwnerPreselected(String viewId) {
+        Waiting.until(() -> Views.initialOptionValue(view(viewId), "owner") != null, WAIT,
+                () -> "the owner was not preselected in " + view(viewId));
+    }
+
+    void awaitCatalog() {
+        Waiting.until(() -> health().path("pipeliner").path("cache_age_seconds").isNumber(), WAIT,
+                () -> "the catalog did not load: " + health());
+    }
+
+    JsonNode health() {
+        try {
+            var client = java.net.http.HttpClient.newHttpClient();
+            var response = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + app.port() + "/healthz")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return json.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("GET /healthz failed", e);
+        }
+    }
+
+    JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        slack.close();
+        sandbox.stop();
+    }
+}

@@ -1,0 +1,134 @@
+package newdeal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import newdeal.testing.RecordedCall;
+import newdeal.testing.SlackHttp;
+import newdeal.testing.SlackRequests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpeningTheModalTest {
+    private static E2e e2e;
+
+    @BeforeAll
+    static void start() {
+        e2e = E2e.warm();
+    }
+
+    @AfterAll
+    static void stop() {
+        e2e.close();
+    }
+
+    @Test
+    void opens_the_new_deal_modal_with_every_input_the_contract_names_and_the_command_text_as_name() {
+        String viewId = e2e.openForm("Globex renewal");
+
+        RecordedCall open = e2e.slack.calls("views.open").get(e2e.slack.calls("views.open").size() - 1);
+        JsonNode view = open.json("view");
+        assertThat(open.tokenPresent()).isTrue();
+        assertThat(open.param("trigger_id")).isNotBlank();
+        assertThat(view.path("callback_id").asText()).isEqualTo("new_deal");
+        assertThat(view.path("type").asText()).isEqualTo("modal");
+        assertThat(Views.actionIds(view)).containsExactly("deal_name", "account", "contacts", "step", "value",
+                "currency", "closing_date", "owner", "description");
+        assertThat(Views.element(view, "deal_name").path("initial_value").asText()).isEqualTo("Globex renewal");
+        assertThat(viewId).isNotBlank();
+    }
+
+    @Test
+    void offers_the_steps_grouped_by_pipeline_with_their_percent_and_preselects_the_first_step() {
+        e2e.openForm("");
+
+        JsonNode view = e2e.slack.calls("views.open").get(e2e.slack.calls("views.open").size() - 1).json("view");
+        JsonNode step = Views.element(view, "step");
+        assertThat(step.path("type").asText()).isEqualTo("static_select");
+        List<String> groups = new ArrayList<>();
+        step.path("option_groups").forEach(g -> groups.add(g.path("label").path("text").asText()));
+        assertThat(groups).containsExactly("New Business", "Partner Deals", "Renewals");
+        String firstOption = step.path("option_groups").get(0).path("options").get(0).path("text").path("text").asText();
+        assertThat(firstOption).matches(".+ · \\d+ %");
+        assertThat(Views.initialOptionText(view, "step")).isEqualTo(firstOption);
+    }
+
+    @Test
+    void offers_the_currencies_with_the_base_one_preselected_and_a_closing_date_thirty_days_ahead() {
+        e2e.openForm("");
+
+        JsonNode view = e2e.slack.calls("views.open").get(e2e.slack.calls("views.open").size() - 1).json("view");
+        assertThat(Views.element(view, "currency").path("options")).hasSize(3);
+        assertThat(Views.initialOptionText(view, "currency")).startsWith("EUR");
+        assertThat(Views.element(view, "closing_date").path("initial_date").asText())
+                .isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(Views.element(view, "value").path("is_decimal_allowed").asBoolean()).isTrue();
+        assertThat(Views.element(view, "description").path("multiline").asBoolean()).isTrue();
+        assertThat(Views.block(view, "description").path("optional").asBoolean()).isTrue();
+        assertThat(Views.block(view, "account").path("dispatch_action").asBoolean()).isTrue();
+        assertThat(Views.element(view, "account").path("min_query_length").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void preselects_the_owner_found_through_the_slack_email_after_the_modal_opened_then_remembers_it() {
+        e2e.slack.user("U0003CAT", E2e.REP_EMAIL);
+        int before = e2e.slack.calls("views.open").size();
+        e2e.send(e2e.requests.command(Map.of("user_id", "U0003CAT", "response_url", e2e.nextResponseUrl())));
+        e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
+        String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
+        assertThat(Views.initialOptionValue(e2e.view(viewId), "owner")).isNull();
+
+        e2e.awaitOwnerPreselected(viewId);
+
+        assertThat(Views.initialOptionValue(e2e.view(viewId), "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+        RecordedCall update = e2e.slack.calls("views.update").stream()
+                .filter(c -> viewId.equals(c.param("view_id"))).findFirst().orElseThrow();
+        assertThat(update.param("hash")).isNotBlank();
+        assertThat(e2e.slack.calls("users.info")).isNotEmpty();
+        e2e.send(e2e.requests.command(Map.of("user_id", "U0003CAT", "response_url", e2e.nextResponseUrl())));
+        e2e.slack.awaitCalls("views.open", before + 2, E2e.WAIT);
+        String second = e2e.slack.lastOpenedViewId().orElseThrow();
+        assertThat(Views.initialOptionValue(e2e.view(second), "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+    }
+
+    @Test
+    void says_why_the_owner_must_be_chosen_when_no_pipeliner_user_has_the_slack_email() {
+        e2e.slack.user("U0002BOB", "bob@nowhere.example");
+        int before = e2e.slack.calls("views.open").size();
+        e2e.send(e2e.requests.command(Map.of("user_id", "U0002BOB", "response_url", e2e.nextResponseUrl())));
+        e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
+        String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
+
+        newdeal.testing.Waiting.until(() -> Views.block(e2e.view(viewId), "owner").has("hint"), E2e.WAIT,
+                () -> "no owner hint in " + e2e.view(viewId));
+
+        JsonNode owner = Views.block(e2e.view(viewId), "owner");
+        assertThat(owner.path("hint").path("text").asText()).contains("bob@nowhere.example");
+        assertThat(owner.path("optional").asBoolean(false)).isFalse();
+        assertThat(Views.initialOptionValue(e2e.view(viewId), "owner")).isNull();
+    }
+
+    @Test
+    void tells_the_rep_to_try_again_when_slack_says_the_trigger_expired() {
+        e2e.slack.failNext("views.open", "expired_trigger_id");
+
+        SlackHttp.Answer answer = e2e.send(e2e.requests.command("Late", e2e.nextResponseUrl()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(e2e.parse(answer.body()).path("text").asText()).contains("/new-deal again");
+    }
+
+    @Test
+    void answers_the_command_with_an_empty_200_so_slack_posts_nothing_in_the_channel() {
+        SlackHttp.Answer answer = e2e.send(e2e.requests.command("Quiet", e2e.nextResponseUrl()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEmpty();
+        assertThat(SlackRequests.USER_ID).isEqualTo("U0001ANA");
+    }
+}

@@ -1,0 +1,156 @@
+package newdeal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import newdeal.sandbox.Fault;
+import newdeal.testing.RecordedCall;
+import newdeal.testing.SlackForm;
+import newdeal.testing.SlackHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** When Pipeliner says no, is down or is slow, the rep is told plainly and loses nothing typed. */
+class PipelinerFailuresTest {
+    private static final String OPPORTUNITIES = "/entities/Opportunities$";
+    private static E2e e2e;
+    private static Rep rep;
+
+    @BeforeAll
+    static void start() {
+        e2e = E2e.warm();
+        rep = new Rep(e2e);
+    }
+
+    @AfterAll
+    static void stop() {
+        e2e.close();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        e2e.sandbox.faults().clear();
+    }
+
+    @Test
+    void shows_pipeliners_own_422_message_on_the_account_input() {
+        SlackForm form = rep.readyForm("Vanished account").number("value", "5")
+                .option("account", "00000000-0000-4000-8000-000000000000", "An account deleted meanwhile");
+
+        SlackHttp.Answer answer = rep.submit(form);
+
+        JsonNode body = e2e.parse(answer.body());
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(body.path("response_action").asText()).isEqualTo("errors");
+        assertThat(body.path("errors").path(form.blockIdOf("account")).asText()).isNotBlank();
+        assertThat(e2e.pipeliner.opportunitiesNamed("Vanished account")).isEmpty();
+    }
+
+    @Test
+    void shows_the_form_again_as_typed_saying_nothing_was_created_when_pipeliner_refuses_the_apps_keys() {
+        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(401));
+        SlackForm form = rep.readyForm("Locked out deal").number("value", "321.5").text("description", "Keep me");
+
+        SlackHttp.Answer answer = rep.submit(form);
+
+        JsonNode body = e2e.parse(answer.body());
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(body.path("response_action").asText()).isEqualTo("update");
+        JsonNode view = body.path("view");
+        assertThat(Views.text(view)).contains("Nothing was created").contains("admin");
+        assertThat(Views.element(view, "deal_name").path("initial_value").asText()).isEqualTo("Locked out deal");
+        assertThat(Views.element(view, "value").path("initial_value").asText()).isEqualTo("321.5");
+        assertThat(Views.element(view, "description").path("initial_value").asText()).isEqualTo("Keep me");
+        assertThat(Views.initialOptionText(view, "account")).startsWith("Globex Corporation");
+        assertThat(Views.initialOptionValue(view, "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+        assertThat(Views.initialOptionValue(view, "step")).isEqualTo(Views.initialOptionValue(form.view(), "step"));
+        assertThat(e2e.pipeliner.opportunitiesNamed("Locked out deal")).isEmpty();
+    }
+
+    @Test
+    void creates_once_when_pipeliner_answers_a_single_503_then_recovers() {
+        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503).times(1));
+        SlackForm form = rep.readyForm("Hiccup deal").number("value", "7");
+        String viewId = form.view().path("id").asText();
+
+        SlackHttp.Answer answer = rep.submit(form);
+        e2e.slack.applySubmissionAnswer(viewId, answer.body());
+
+        newdeal.testing.Waiting.until(() -> !e2e.pipeliner.opportunitiesNamed("Hiccup deal").isEmpty(), E2e.WAIT,
+                () -> "the deal was not created after the 503");
+        assertThat(e2e.pipeliner.opportunitiesNamed("Hiccup deal")).hasSize(1);
+    }
+
+    @Test
+    void says_the_deal_may_exist_when_pipeliner_keeps_answering_503_and_creates_it_when_the_rep_tries_again() {
+        var down = e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503));
+        SlackForm form = rep.readyForm("Unsure deal").number("value", "8");
+        String viewId = form.view().path("id").asText();
+        int updates = e2e.slack.calls("views.update").size();
+
+        SlackHttp.Answer answer = rep.submit(form);
+        e2e.slack.applySubmissionAnswer(viewId, answer.body());
+
+        RecordedCall failed = e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT).get(updates);
+        assertThat(Views.text(failed.json("view"))).contains("may or may not have been created");
+        assertThat(e2e.pipeliner.opportunitiesNamed("Unsure deal")).isEmpty();
+        down.remove();
+        e2e.send(e2e.requests.blockActions(SlackForm.of(e2e.view(viewId)), "retry"));
+        e2e.slack.awaitCalls("views.update", updates + 2, E2e.WAIT);
+
+        SlackHttp.Answer again = rep.submit(e2e.form(viewId));
+
+        assertThat(again.body()).isEmpty();
+        assertThat(e2e.pipeliner.opportunitiesNamed("Unsure deal")).hasSize(1);
+    }
+
+    @Test
+    void finishes_a_slow_create_in_the_background_and_shows_the_link() {
+        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(900)));
+        SlackForm form = rep.readyForm("Slow deal").number("value", "1");
+        String viewId = form.view().path("id").asText();
+        int updates = e2e.slack.calls("views.update").size();
+
+        SlackHttp.Answer answer = rep.submit(form);
+
+        JsonNode body = e2e.parse(answer.body());
+        assertThat(body.path("response_action").asText()).isEqualTo("update");
+        assertThat(Views.text(body.path("view"))).contains("Creating").contains("Slow deal");
+        assertThat(answer.took()).isLessThan(Duration.ofMillis(2500));
+        e2e.slack.applySubmissionAnswer(viewId, answer.body());
+        RecordedCall done = e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT).get(updates);
+        assertThat(done.param("view_id")).isEqualTo(viewId);
+        String id = e2e.pipeliner.opportunitiesNamed("Slow deal").get(0).path("id").asText();
+        assertThat(Views.text(done.json("view"))).contains("/opportunities/" + id + "/detail|Slow deal>");
+    }
+
+    @Test
+    void says_so_with_a_try_again_button_when_pipeliner_times_out_and_try_again_brings_the_form_back_as_typed() {
+        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).hang());
+        SlackForm form = rep.readyForm("Timed out deal").number("value", "42").text("description", "As typed");
+        String viewId = form.view().path("id").asText();
+        int updates = e2e.slack.calls("views.update").size();
+
+        SlackHttp.Answer answer = rep.submit(form);
+
+        assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
+        e2e.slack.applySubmissionAnswer(viewId, answer.body());
+        RecordedCall failed = e2e.slack.awaitCalls("views.update", updates + 1, Duration.ofSeconds(10)).get(updates);
+        JsonNode failedView = failed.json("view");
+        assertThat(Views.text(failedView)).containsIgnoringCase("pipeliner");
+        assertThat(Views.block(failedView, "retry")).isNotNull();
+
+        e2e.sandbox.faults().clear();
+        e2e.send(e2e.requests.blockActions(SlackForm.of(e2e.view(viewId)), "retry"));
+
+        RecordedCall again = e2e.slack.awaitCalls("views.update", updates + 2, E2e.WAIT).get(updates + 1);
+        JsonNode formAgain = again.json("view");
+        assertThat(Views.element(formAgain, "deal_name").path("initial_value").asText()).isEqualTo("Timed out deal");
+        assertThat(Views.element(formAgain, "value").path("initial_value").asText()).isEqualTo("42");
+        assertThat(Views.element(formAgain, "description").path("initial_value").asText()).isEqualTo("As typed");
+        assertThat(Views.initialOptionText(formAgain, "account")).startsWith("Globex Corporation");
+    }
+}
