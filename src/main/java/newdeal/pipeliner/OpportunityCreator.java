@@ -50,19 +50,23 @@ final class OpportunityCreator {
                 ambiguousSince = start;
             }
             Optional<Duration> wait = transport.retryWait(result, attempt);
-            if (ambiguousSince == null) {
-                if (wait.isEmpty()) {
-                    throw transport.failures().toException(request, result, attempt);
-                }
-                transport.pause(wait.get(), deadline, request, result);
-                continue;
-            }
-            Optional<Opportunity> stored = lookBeforeRetry(body, ambiguousSince, wait, deadline, request, result,
-                    attempt);
+            Optional<Opportunity> stored = ambiguousSince == null
+                    ? retryBlindly(wait, deadline, request, result, attempt)
+                    : lookBeforeRetry(body, ambiguousSince, wait, deadline, request, result, attempt);
             if (stored.isPresent()) {
                 return stored.get();
             }
         }
+    }
+
+    /** Nothing can have been stored yet: pause and try again, or throw when no retry is left. */
+    private Optional<Opportunity> retryBlindly(Optional<Duration> wait, Instant deadline, Request request,
+                                               Exchange last, int attempt) {
+        if (wait.isEmpty()) {
+            throw transport.failures().toException(request, last, attempt);
+        }
+        transport.pause(wait.get(), deadline, request, last);
+        return Optional.empty();
     }
 
     /** The stored opportunity if found; empty when a retry may go ahead; throws when it may not. */

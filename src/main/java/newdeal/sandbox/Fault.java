@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Fault {
     /** What happens besides the latency. */
-    public enum Effect { NONE, DROP_CONNECTION, HANG }
+    enum Effect { NONE, DROP_CONNECTION, HANG }
 
     private final String method;
     private final Pattern path;

@@ -31,23 +31,42 @@ final class OpportunityValidator {
         }
         FieldChecks checks = new FieldChecks(store);
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        simpleFields(body, checks, fields);
+        required("name", body, checks).flatMap(v -> checks.text("name", v)).ifPresent(name -> name(name, checks, fields));
+        required("closing_date", body, checks).flatMap(v -> checks.date("closing_date", v))
+                .ifPresent(d -> fields.put("closing_date", d));
+        required("value", body, checks).flatMap(v -> money.check(v, checks)).ifPresent(v -> fields.set("value", v));
+        Optional<ObjectNode> owner = required("owner_id", body, checks)
+                .flatMap(v -> checks.reference("owner_id", v, "Clients"));
+        Optional<ObjectNode> step = required("step_id", body, checks)
+                .flatMap(v -> checks.reference("step_id", v, "Steps")).filter(s -> inPipeline(s, checks));
+        owner.ifPresent(o -> fields.put("owner_id", o.path("id").asText()));
+        step.ifPresent(s -> fields.put("step_id", s.path("id").asText()));
+        optionalReferences(body, owner, step, checks, fields);
+        List<Item> accounts = RelationCheck.check("account_relations", "account_id", "Accounts",
+                body.get("account_relations"), checks);
+        List<Item> contacts = RelationCheck.check("contact_relations", "contact_id", "Contacts",
+                body.get("contact_relations"), checks);
+        if (!checks.errors().isEmpty()) {
+            throw ApiError.validation(checks.errors());
+        }
+        return new Accepted(fields, accounts, contacts);
+    }
+
+    /** Fields checked on their own; a field createOpportunityInput does not have is refused. */
+    private static void simpleFields(JsonNode body, FieldChecks checks, ObjectNode fields) {
         body.fields().forEachRemaining(e -> CreateFields.kind(e.getKey()).ifPresentOrElse(
                 kind -> {
                     if (kind != CreateFields.Kind.SPECIAL) {
                         CreateFields.check(e.getKey(), kind, e.getValue(), checks, fields);
                     }
                 },
-                () -> checks.fail(e.getKey(), "Unknown field '" + e.getKey() + "': createOpportunityInput has no such field.")));
-        required("name", body, checks).flatMap(v -> checks.text("name", v)).ifPresent(name -> name(name, checks, fields));
-        Optional<ObjectNode> owner = required("owner_id", body, checks)
-                .flatMap(v -> checks.reference("owner_id", v, "Clients"));
-        Optional<ObjectNode> step = required("step_id", body, checks)
-                .flatMap(v -> checks.reference("step_id", v, "Steps")).filter(s -> inPipeline(s, checks));
-        required("closing_date", body, checks).flatMap(v -> checks.date("closing_date", v))
-                .ifPresent(d -> fields.put("closing_date", d));
-        required("value", body, checks).flatMap(v -> money.check(v, checks)).ifPresent(v -> fields.set("value", v));
-        owner.ifPresent(o -> fields.put("owner_id", o.path("id").asText()));
-        step.ifPresent(s -> fields.put("step_id", s.path("id").asText()));
+                () -> checks.fail(e.getKey(), "Unknown field '" + e.getKey()
+                        + "': createOpportunityInput has no such field.")));
+    }
+
+    private void optionalReferences(JsonNode body, Optional<ObjectNode> owner, Optional<ObjectNode> step,
+                                    FieldChecks checks, ObjectNode fields) {
         optional("oppty_type_id", body).flatMap(v -> checks.reference("oppty_type_id", v, "OpportunityTypes"))
                 .filter(t -> step.isEmpty() || typeFitsStep(t, step.get(), checks))
                 .ifPresent(t -> fields.put("oppty_type_id", t.path("id").asText()));
@@ -57,14 +76,6 @@ final class OpportunityValidator {
         optional("unit_id", body).flatMap(v -> checks.reference("unit_id", v, "SalesUnits"))
                 .or(() -> owner.flatMap(o -> store.live("SalesUnits", o.path("default_unit_id").asText())))
                 .ifPresent(u -> fields.put("unit_id", u.path("id").asText()));
-        List<Item> accounts = RelationCheck.check("account_relations", "account_id", "Accounts",
-                body.get("account_relations"), checks);
-        List<Item> contacts = RelationCheck.check("contact_relations", "contact_id", "Contacts",
-                body.get("contact_relations"), checks);
-        if (!checks.errors().isEmpty()) {
-            throw ApiError.validation(checks.errors());
-        }
-        return new Accepted(fields, accounts, contacts);
     }
 
     private static Optional<JsonNode> required(String field, JsonNode body, FieldChecks checks) {

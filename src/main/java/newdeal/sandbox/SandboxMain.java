@@ -20,7 +20,15 @@ public final class SandboxMain {
             System.exit(2);
             return;
         }
-        Sandbox sandbox = Sandbox.start(port);
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(port);
+        } catch (RuntimeException e) {
+            System.err.println("Cannot start the sandbox on port " + port + " (" + e.getMessage()
+                    + "); is it in use? Choose another with --port N.");
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.stop();

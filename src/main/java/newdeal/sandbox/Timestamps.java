@@ -2,7 +2,6 @@ package newdeal.sandbox;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,15 +48,6 @@ final class Timestamps {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException badDate) {
             return Optional.empty();
-        }
-    }
-
-    static boolean isTimestamp(String text) {
-        try {
-            LocalDateTime.parse(text, LENIENT);
-            return true;
-        } catch (DateTimeParseException notATimestamp) {
-            return false;
         }
     }
 }

@@ -1,21 +1,15 @@
 package newdeal.testing;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.OpenApiInteractionValidator.SpecSource;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
-import com.atlassian.oai.validator.util.OpenApiLoader;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Interceptor;
 import org.junit.jupiter.api.Assumptions;
 
@@ -23,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * Checks Pipeliner traffic against Pipeliner's official OpenAPI description ({@code ../shared/pipeliner/openapi.json},
  * or the file named by env {@code PIPELINER_OPENAPI}). Add {@link #interceptor()} to an OkHttpClient: every request
  * it sends and every response it receives is validated, and {@link #assertNoViolations()} fails the test on any
- * error. Only the spec's known quirks are downgraded ({@link SpecQuirks}).
+ * error. Only the spec's known quirks are downgraded ({@link SpecPatches}, {@link SpecQuirks}).
  * <p>Without the spec file the checks are skipped with a message saying so ({@link #isEnabled()} is false); a test
  * that is only about conformance calls {@link #assumeSpecAvailable()} to be skipped instead.
  */
@@ -40,7 +34,7 @@ public final class OpenApiConformance {
 
     /** Checks traffic to {@code /api/v100/rest/spaces/<spaceId>}; the spec is loaded once per test JVM. */
     public static OpenApiConformance forSpace(String spaceId) {
-        return new OpenApiConformance(Loaded.validatorFor(spaceId));
+        return new OpenApiConformance(LoadedSpec.validatorFor(spaceId));
     }
 
     /** The spec file this JVM uses: env {@value #SPEC_ENV} or {@value #DEFAULT_SPEC}. */
@@ -147,39 +141,7 @@ public final class OpenApiConformance {
                 .toList();
     }
 
-    private static String skipMessage() {
+    static String skipMessage() {
         return "Pipeliner OpenAPI conformance checks skipped: no spec at " + specFile() + " (set " + SPEC_ENV + ")";
-    }
-
-    /** Loads and patches the 3.8 MB spec once per test JVM (~3-4 s); builds one validator per space id. */
-    private static final class Loaded {
-        private static final Optional<OpenAPI> API = load();
-        private static final Map<String, Optional<OpenApiInteractionValidator>> VALIDATORS = new ConcurrentHashMap<>();
-
-        static Optional<OpenApiInteractionValidator> validatorFor(String spaceId) {
-            return VALIDATORS.computeIfAbsent(spaceId, space -> API.map(api -> OpenApiInteractionValidator
-                    .createFor(api)
-                    .withBasePathOverride("/api/v100/rest/spaces/" + space)
-                    .withWhitelist(SpecQuirks.whitelist())
-                    .build()));
-        }
-
-        private static Optional<OpenAPI> load() {
-            if (!specAvailable()) {
-                System.err.println(skipMessage());
-                return Optional.empty();
-            }
-            // The validator's own loader with the options createForSpecificationUrl uses, from the file URL (not its
-            // content, which takes twice as long), so the loaded model can be patched before the validator is built.
-            ParseOptions options = new ParseOptions();
-            options.setResolve(true);
-            options.setResolveFully(true);
-            options.setResolveCombinators(false);
-            OpenAPI api = new OpenApiLoader()
-                    .loadApi(SpecSource.specUrl(specFile().toUri().toString()), List.of(), options);
-            SpecQuirks.useErrorAsDefaultResponse(api);
-            SpecQuirks.readListTypeAsArray(api);
-            return Optional.of(api);
-        }
     }
 }

@@ -5,86 +5,27 @@ import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-import com.atlassian.oai.validator.whitelist.rule.WhitelistRule;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The known quirks of Pipeliner's openapi.json (listed at the end of ../shared/pipeliner/API.md), each downgraded as
- * narrowly as the validator's messages allow. Everything else, unknown top-level request fields included, stays an
- * error. Whitelisted messages stay in the report at a lower level.
+ * The known quirks of Pipeliner's openapi.json (listed at the end of ../shared/pipeliner/API.md) that are downgraded
+ * message by message, each as narrowly as the validator's messages allow; the others are declared in the loaded spec
+ * ({@link SpecPatches}). Everything else, unknown top-level request fields included, stays an error. Whitelisted
+ * messages stay in the report at a lower level.
  */
 final class SpecQuirks {
     private static final Pattern PROPERTY_LIST = Pattern.compile("not allowed by the schema: \\[(.*)]");
-    private static final Pattern QUOTED_STRING = Pattern.compile("^(?:\\[Path '[^']*'] )?String \"([^\"]*)\"");
-    private static final Pattern PIPELINER_DATE_TIME =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}:\\d{2}");
     private static final Pattern RELATION_ITEM = Pattern.compile("/(account|contact)_relations/\\d+");
     private static final Set<String> ERROR_DETAILS = Set.of("entity_errors", "field_errors");
     private static final Set<String> BIT_FLAGS =
             Set.of("label_flag", "condition", "supported_entities", "display_param", "day_of_week", "share_mode_params");
 
     private SpecQuirks() {
-    }
-
-    /**
-     * Quirk: "only 200/201 and 500 are declared per operation". Without a default response a 422 is an unknown status
-     * and its body goes unchecked; the 500 response (Pipeliner's Error) becomes the default of the LOADED spec.
-     */
-    static void useErrorAsDefaultResponse(OpenAPI api) {
-        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            ApiResponses responses = operation.getResponses();
-            if (responses != null && responses.getDefault() == null && responses.get("500") != null) {
-                responses.setDefault(responses.get("500"));
-            }
-        }));
-    }
-
-    /**
-     * Quirk found here (not in API.md's list): OpportunityType declares form_qualify_api and form_won_api with type
-     * "list", which is no JSON Schema type, so the validator rejects the whole schema and checks no OpportunityTypes
-     * response at all. The LOADED spec reads them as arrays, which is what the API sends.
-     */
-    static void readListTypeAsArray(OpenAPI api) {
-        Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        api.getComponents().getSchemas().values().forEach(schema -> fixListType(schema, seen));
-        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            if (operation.getResponses() != null) {
-                operation.getResponses().values().forEach(response -> fixListType(response.getContent(), seen));
-            }
-            if (operation.getRequestBody() != null) {
-                fixListType(operation.getRequestBody().getContent(), seen);
-            }
-        }));
-    }
-
-    private static void fixListType(Content content, Set<Schema<?>> seen) {
-        if (content != null) {
-            content.values().forEach(media -> fixListType(media.getSchema(), seen));
-        }
-    }
-
-    private static void fixListType(Schema<?> schema, Set<Schema<?>> seen) {
-        if (schema == null || !seen.add(schema)) {
-            return;
-        }
-        if ("list".equals(schema.getType())) {
-            schema.setType("array");
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(property -> fixListType(property, seen));
-        }
-        fixListType(schema.getItems(), seen);
     }
 
     static ValidationErrorsWhitelist whitelist() {
@@ -94,13 +35,6 @@ final class SpecQuirks {
                 .withRule("relation items declared as {id: uri}", (m, op, rq, rs) ->
                         key(m, "validation.request.body.schema.additionalProperties")
                         && pointer(m).matches(RELATION_ITEM.pattern()) && relationItemFields(m))
-                // Quirk: no field is declared nullable, yet the API returns null for unset fields.
-                .withRule("unset fields are null", (m, op, rq, rs) -> responseSchema(m, "type", "enum")
-                        && (m.getMessage().contains("Instance type (null)")
-                        || m.getMessage().contains("Instance value (null)")))
-                // Quirk: date-times come with a space (2024-07-09 12:51:48.050073+00:00); the spec's format wants a T.
-                .withRule("date-times with a space", (m, op, rq, rs) ->
-                        responseSchema(m, "format.date-time") && quotedString(m).matches(PIPELINER_DATE_TIME.pattern()))
                 // Quirk: bit-flag fields are declared as string enums but travel as integers (both ways).
                 .withRule("bit flags as integers", (m, op, rq, rs) -> BIT_FLAGS.contains(lastSegment(pointer(m)))
                         && (m.getKey().endsWith(".schema.type") && m.getMessage().contains("Instance type (integer)")
@@ -153,11 +87,6 @@ final class SpecQuirks {
 
     private static boolean responseSchema(Message m, String... keywords) {
         return Arrays.stream(keywords).anyMatch(k -> m.getKey().equals("validation.response.body.schema." + k));
-    }
-
-    private static String quotedString(Message m) {
-        Matcher matcher = QUOTED_STRING.matcher(m.getMessage());
-        return matcher.find() ? matcher.group(1) : "";
     }
 
     /** The JSON pointer of the offending value; "" for the document root. */
