@@ -29,7 +29,7 @@ final class E2e implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(5);
     static final SlackTimings SLACK_TIMINGS = new SlackTimings(Duration.ofMillis(400), Duration.ofMillis(700),
             Duration.ofSeconds(3), Duration.ofSeconds(2));
-    static final Main.Timings TIMINGS = new Main.Timings(Duration.ofMillis(500), Duration.ofMillis(1500),
+    static final Main.Timings TIMINGS = new Main.Timings(Duration.ofMillis(500), Duration.ofMillis(2500),
             Duration.ofSeconds(3), Duration.ofMinutes(10), Duration.ofSeconds(2), SLACK_TIMINGS);
 
     final Sandbox sandbox;
