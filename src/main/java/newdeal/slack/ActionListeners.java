@@ -14,10 +14,10 @@ import newdeal.deal.CatalogCache;
 /**
  * Buttons and dispatched selections inside the modal: a chosen account rebuilds the form so the contacts follow it;
  * "Try again" brings back the form as typed; "Try again" on an unavailable form reloads it. Each acks at once and
- * updates the view in the background, naming the view's hash.
+ * updates the view in the background through {@link LiveViews}.
  */
 final class ActionListeners {
-    private final SlackWeb slack;
+    private final LiveViews live;
     private final Screens screens;
     private final FormParser parser;
     private final MetadataCodec codec;
@@ -27,9 +27,9 @@ final class ActionListeners {
     private final ModalFollowUp followUp;
     private final ExecutorService executor;
 
-    ActionListeners(SlackWeb slack, Screens screens, FormParser parser, MetadataCodec codec, CatalogCache catalogs,
+    ActionListeners(LiveViews live, Screens screens, FormParser parser, MetadataCodec codec, CatalogCache catalogs,
                     OwnerLookup owners, TypedForms typed, ModalFollowUp followUp, ExecutorService executor) {
-        this.slack = slack;
+        this.live = live;
         this.screens = screens;
         this.parser = parser;
         this.codec = codec;
@@ -51,12 +51,17 @@ final class ActionListeners {
                 .map(BlockActionPayload.Action::getSelectedOption).filter(o -> o != null && o.getValue() != null)
                 .map(o -> new Choice(o.getValue(), o.getText() == null ? o.getValue() : o.getText().getText()))
                 .findFirst().orElse(null);
-        ModalMetadata metadata = codec.decode(view.getPrivateMetadata()).withAccount(account);
-        FormValues values = parser.parse(view.getState(), null).values().withAccount(account);
-        OwnerHint hint = owners.known(payload.getUser().getId()).map(OwnerLookup.Result::hint)
+        ModalMetadata sent = codec.decode(view.getPrivateMetadata());
+        FormValues inputs = parser.parse(view.getState(), null).values();
+        OwnerHint known = owners.known(payload.getUser().getId()).map(OwnerLookup.Result::hint)
                 .orElseGet(OwnerHint::lookingUp);
-        View next = screens.form(catalog.get(), values, hint, metadata, List.of());
-        executor.execute(() -> slack.update(view.getId(), view.getHash(), next));
+        executor.execute(() -> live.showForm(view.getId(), view.getHash(), shown -> Optional.of(new FormModel(
+                catalog.get(),
+                inputs.withAccount(account).withOwner(inputs.ownerId() != null ? inputs.ownerId()
+                        : shown.map(m -> m.values().ownerId()).orElse(null)),
+                shown.map(FormModel::ownerHint).orElse(known),
+                shown.map(FormModel::metadata).orElse(sent).withAccount(account),
+                shown.map(FormModel::notices).orElse(List.of())))));
         return ctx.ack();
     }
 
@@ -69,12 +74,17 @@ final class ActionListeners {
         TypedForms.Typed before = typed.find(view.getId()).orElse(new TypedForms.Typed(
                 FormValues.fresh(null, null), metadata,
                 List.of("new-deal restarted and lost what you typed. Sorry: please fill in the form again.")));
-        Optional<Catalog> catalog = catalogs.current();
         ModalMetadata fresh = before.metadata().withAccount(before.values().account()).withNewOwnerBlock()
                 .nextAttempt();
-        View next = catalog.map(c -> screens.form(c, before.values(), new OwnerHint(null), fresh, before.notices()))
-                .orElseGet(() -> screens.cold(fresh));
-        executor.execute(() -> slack.update(view.getId(), view.getHash(), next));
+        Optional<Catalog> catalog = catalogs.current();
+        executor.execute(() -> {
+            if (catalog.isEmpty()) {
+                live.showOther(view.getId(), view.getHash(), screens.cold(fresh));
+                return;
+            }
+            live.showForm(view.getId(), view.getHash(), shown -> Optional.of(new FormModel(catalog.get(),
+                    before.values(), new OwnerHint(null), fresh, before.notices())));
+        });
         return ctx.ack();
     }
 
@@ -86,7 +96,7 @@ final class ActionListeners {
         ModalMetadata metadata = codec.decode(view.getPrivateMetadata());
         FormValues values = typed.find(view.getId()).map(TypedForms.Typed::values)
                 .orElse(FormValues.fresh(null, null));
-        executor.execute(() -> slack.update(view.getId(), view.getHash(), screens.cold(metadata))
+        executor.execute(() -> live.showOther(view.getId(), view.getHash(), screens.cold(metadata))
                 .ifPresent(hash -> followUp.afterOpen(new SlackWeb.OpenedView(view.getId(), hash), values,
                         metadata, false)));
         return ctx.ack();

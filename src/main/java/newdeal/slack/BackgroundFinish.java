@@ -12,16 +12,16 @@ import newdeal.deal.DealOutcome;
  * the same view twice.
  */
 final class BackgroundFinish {
-    private final SlackWeb slack;
+    private final LiveViews live;
     private final Screens screens;
     private final DealReplies replies;
     private final TypedForms typed;
     private final ExecutorService executor;
     private final Map<String, CompletableFuture<DealOutcome>> pending = new ConcurrentHashMap<>();
 
-    BackgroundFinish(SlackWeb slack, Screens screens, DealReplies replies, TypedForms typed,
+    BackgroundFinish(LiveViews live, Screens screens, DealReplies replies, TypedForms typed,
                      ExecutorService executor) {
-        this.slack = slack;
+        this.live = live;
         this.screens = screens;
         this.replies = replies;
         this.typed = typed;
@@ -42,7 +42,7 @@ final class BackgroundFinish {
     private void finish(String viewId, DealOutcome outcome, FormValues values, ModalMetadata metadata,
                         String userId) {
         if (outcome instanceof DealOutcome.Created created) {
-            slack.update(viewId, null, screens.created(metadata, replies.summary(created, values)));
+            live.showOther(viewId, null, screens.created(metadata, replies.summary(created, values)));
             replies.sendOnce(created, values, metadata, userId);
             return;
         }
@@ -50,6 +50,6 @@ final class BackgroundFinish {
                 : new DealOutcome.Failed("new-deal lost track of this deal. Check Pipeliner before trying again.",
                         false);
         typed.addNotices(viewId, OutcomeText.notices(known));
-        slack.update(viewId, null, screens.failed(metadata, OutcomeText.problem(known)));
+        live.showOther(viewId, null, screens.failed(metadata, OutcomeText.problem(known)));
     }
 }

@@ -21,6 +21,7 @@ final class CommandListener {
     static final int DEFAULT_CLOSING_DAYS = 30;
 
     private final SlackWeb slack;
+    private final LiveViews live;
     private final Screens screens;
     private final CatalogCache catalogs;
     private final OwnerLookup owners;
@@ -28,9 +29,10 @@ final class CommandListener {
     private final TypedForms typed;
     private final Clock clock;
 
-    CommandListener(SlackWeb slack, Screens screens, CatalogCache catalogs, OwnerLookup owners,
+    CommandListener(SlackWeb slack, LiveViews live, Screens screens, CatalogCache catalogs, OwnerLookup owners,
                     ModalFollowUp followUp, TypedForms typed, Clock clock) {
         this.slack = slack;
+        this.live = live;
         this.screens = screens;
         this.catalogs = catalogs;
         this.owners = owners;
@@ -46,20 +48,22 @@ final class CommandListener {
         FormValues values = FormValues.fresh(command.getText(),
                 LocalDate.now(clock).plusDays(DEFAULT_CLOSING_DAYS));
         Optional<Catalog> catalog = catalogs.current();
-        View first = catalog.map(c -> form(c, values, metadata)).orElseGet(() -> screens.cold(metadata));
+        Optional<FormModel> form = catalog.map(c -> form(c, values, metadata));
+        View first = form.map(screens::form).orElseGet(() -> screens.cold(metadata));
         Optional<SlackWeb.OpenedView> opened = slack.open(command.getTriggerId(), first);
         if (opened.isEmpty()) {
             return ctx.ack("Slack did not let new-deal open the form in time. Please type /new-deal again.");
         }
+        live.opened(opened.get().id(), opened.get().hash(), form.orElse(null));
         typed.remember(opened.get().id(), values, metadata);
         followUp.afterOpen(opened.get(), values, metadata, catalog.isPresent());
         return ctx.ack();
     }
 
-    private View form(Catalog catalog, FormValues values, ModalMetadata metadata) {
+    private FormModel form(Catalog catalog, FormValues values, ModalMetadata metadata) {
         Optional<OwnerLookup.Result> known = owners.known(metadata.userId());
         FormValues shown = known.flatMap(OwnerLookup.Result::user).map(u -> values.withOwner(u.id())).orElse(values);
         OwnerHint hint = known.map(OwnerLookup.Result::hint).orElseGet(OwnerHint::lookingUp);
-        return screens.form(catalog, shown, hint, metadata, List.of());
+        return new FormModel(catalog, shown, hint, metadata, List.of());
     }
 }

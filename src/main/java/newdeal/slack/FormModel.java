@@ -17,4 +17,13 @@ record FormModel(Catalog catalog, FormValues values, OwnerHint ownerHint, ModalM
     FormModel withNotices(List<String> lines) {
         return new FormModel(catalog, values, ownerHint, metadata, lines);
     }
+
+    /** The rep's Pipeliner user was found (or not) after the form opened. */
+    FormModel withOwnerFound(OwnerLookup.Result owner) {
+        if (owner.user().isEmpty()) {
+            return new FormModel(catalog, values, owner.hint(), metadata, notices);
+        }
+        return new FormModel(catalog, values.withOwner(owner.user().get().id()), owner.hint(),
+                metadata.withNewOwnerBlock(), notices);
+    }
 }

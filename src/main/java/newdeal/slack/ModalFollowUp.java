@@ -18,16 +18,16 @@ import org.slf4j.LoggerFactory;
 final class ModalFollowUp {
     private static final Logger log = LoggerFactory.getLogger(ModalFollowUp.class);
 
-    private final SlackWeb slack;
+    private final LiveViews live;
     private final Screens screens;
     private final CatalogCache catalogs;
     private final OwnerLookup owners;
     private final ExecutorService executor;
     private final SlackTimings timings;
 
-    ModalFollowUp(SlackWeb slack, Screens screens, CatalogCache catalogs, OwnerLookup owners,
+    ModalFollowUp(LiveViews live, Screens screens, CatalogCache catalogs, OwnerLookup owners,
                   ExecutorService executor, SlackTimings timings) {
-        this.slack = slack;
+        this.live = live;
         this.screens = screens;
         this.catalogs = catalogs;
         this.owners = owners;
@@ -45,33 +45,25 @@ final class ModalFollowUp {
 
     private void follow(SlackWeb.OpenedView view, FormValues values, ModalMetadata metadata, boolean formShown,
                         boolean ownerShown, CompletableFuture<OwnerLookup.Result> owner) {
-        String hash = view.hash();
         Optional<Catalog> catalog = formShown ? catalogs.current() : awaitCatalog(view, metadata);
         if (catalog.isEmpty()) {
             return;
         }
         if (!formShown) {
             OwnerLookup.Result now = owner.getNow(null);
-            hash = update(view.id(), hash, catalog.get(), values, now, metadata).orElse(null);
-            if (hash == null || now != null) {
+            FormModel form = new FormModel(catalog.get(), values, OwnerHint.lookingUp(), metadata, List.of());
+            FormModel first = now == null ? form : form.withOwnerFound(now);
+            if (live.showForm(view.id(), view.hash(), shown -> Optional.of(first)).isEmpty() || now != null) {
                 return;
             }
         }
         if (!ownerShown) {
             OwnerLookup.Result found = awaitOwner(owner);
             if (found != null) {
-                update(view.id(), hash, catalog.get(), values, found,
-                        found.user().isPresent() ? metadata.withNewOwnerBlock() : metadata);
+                // Starts from the form shown last: an account chosen meanwhile stays chosen.
+                live.showForm(view.id(), view.hash(), shown -> shown.map(m -> m.withOwnerFound(found)));
             }
         }
-    }
-
-    private Optional<String> update(String viewId, String hash, Catalog catalog, FormValues values,
-                                    OwnerLookup.Result owner, ModalMetadata metadata) {
-        FormValues shown = owner == null || owner.user().isEmpty() ? values
-                : values.withOwner(owner.user().get().id());
-        OwnerHint hint = owner == null ? OwnerHint.lookingUp() : owner.hint();
-        return slack.update(viewId, hash, screens.form(catalog, shown, hint, metadata, List.of()));
     }
 
     private Optional<Catalog> awaitCatalog(SlackWeb.OpenedView view, ModalMetadata metadata) {
@@ -83,7 +75,7 @@ final class ModalFollowUp {
         } catch (Exception e) {
             Throwable failure = e.getCause() != null ? e.getCause() : e;
             log.warn("The deal form could not load: {}", failure.getClass().getSimpleName());
-            slack.update(view.id(), view.hash(), screens.unavailable(metadata, failure));
+            live.showOther(view.id(), view.hash(), screens.unavailable(metadata, failure));
             return Optional.empty();
         }
     }

@@ -34,17 +34,18 @@ public final class NewDealSlack {
         this.forms = new FormView(codec);
         Screens screens = new Screens(forms, codec, parts.catalogs());
         OwnerLookup owners = new OwnerLookup(web, parts.directory(), clock);
+        LiveViews live = new LiveViews(web, screens);
         TypedForms typed = new TypedForms();
         FormParser parser = new FormParser();
-        ModalFollowUp followUp = new ModalFollowUp(web, screens, parts.catalogs(), owners, background, timings);
+        ModalFollowUp followUp = new ModalFollowUp(live, screens, parts.catalogs(), owners, background, timings);
         DealReplies replies = new DealReplies(web, parts.catalogs(), parts.opportunityUrl(), background);
-        this.command = new CommandListener(web, screens, parts.catalogs(), owners, followUp, typed, clock);
+        this.command = new CommandListener(web, live, screens, parts.catalogs(), owners, followUp, typed, clock);
         this.options = new OptionsListener(parts.directory(), parts.catalogs(), codec, background, timings);
-        this.actions = new ActionListeners(web, screens, parser, codec, parts.catalogs(), owners, typed, followUp,
+        this.actions = new ActionListeners(live, screens, parser, codec, parts.catalogs(), owners, typed, followUp,
                 background);
         this.submission = new SubmissionListener(parser, codec, parts.deals(),
-                new SubmissionAnswers(screens, parts.catalogs(), replies),
-                new BackgroundFinish(web, screens, replies, typed, background), typed, timings);
+                new SubmissionAnswers(live, screens, parts.catalogs(), replies),
+                new BackgroundFinish(live, screens, replies, typed, background), typed, timings);
     }
 
     /** Loads the classes the first command needs, offline (no Slack, no Pipeliner). */

@@ -23,6 +23,10 @@ final class Screens {
         return forms.build(new FormModel(catalog, values, hint, metadata, notices));
     }
 
+    View form(FormModel model) {
+        return forms.build(model);
+    }
+
     /** For a cold catalog: "unavailable" when the last load failed, "Loading…" while one is on its way. */
     View cold(ModalMetadata metadata) {
         CompletableFuture<Catalog> ready = catalogs.ready();

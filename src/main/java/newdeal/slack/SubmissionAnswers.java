@@ -13,11 +13,13 @@ import newdeal.deal.DealOutcome;
 
 /** The answers to a view submission, one per situation, each keeping what the rep typed. */
 final class SubmissionAnswers {
+    private final LiveViews live;
     private final Screens screens;
     private final CatalogCache catalogs;
     private final DealReplies replies;
 
-    SubmissionAnswers(Screens screens, CatalogCache catalogs, DealReplies replies) {
+    SubmissionAnswers(LiveViews live, Screens screens, CatalogCache catalogs, DealReplies replies) {
+        this.live = live;
         this.screens = screens;
         this.catalogs = catalogs;
         this.replies = replies;
@@ -32,7 +34,7 @@ final class SubmissionAnswers {
         }
         List<String> lines = errors.entrySet().stream()
                 .map(e -> OutcomeText.fieldLine(e.getKey(), e.getValue())).toList();
-        return formAgain(ctx, values, metadata, lines);
+        return formAgain(ctx, view.getId(), values, metadata, lines);
     }
 
     /** The create finished in time: close the modal, or show Pipeliner's objections with the input kept. */
@@ -48,22 +50,25 @@ final class SubmissionAnswers {
                 return ctx.ackWithErrors(onBlocks.get());
             }
         }
-        return formAgain(ctx, values, metadata, OutcomeText.notices(outcome));
+        return formAgain(ctx, view.getId(), values, metadata, OutcomeText.notices(outcome));
     }
 
-    Response creating(ViewSubmissionContext ctx, ModalMetadata metadata, String dealName) {
+    Response creating(ViewSubmissionContext ctx, String viewId, ModalMetadata metadata, String dealName) {
+        live.replacedBySlack(viewId, null);
         return ctx.ackWithUpdate(screens.creating(metadata, dealName));
     }
 
-    private Response formAgain(ViewSubmissionContext ctx, FormValues values, ModalMetadata metadata,
+    private Response formAgain(ViewSubmissionContext ctx, String viewId, FormValues values, ModalMetadata metadata,
                                List<String> notices) {
         Optional<Catalog> catalog = catalogs.current();
         if (catalog.isEmpty()) {
+            live.replacedBySlack(viewId, null);
             return ctx.ackWithUpdate(screens.failed(metadata.nextAttempt(), String.join("\n", notices)));
         }
         // New block ids for contacts and owner, so the inputs show exactly the values passed in.
         ModalMetadata fresh = metadata.withAccount(values.account()).withNewOwnerBlock().nextAttempt();
-        OwnerHint hint = new OwnerHint(null);
-        return ctx.ackWithUpdate(screens.form(catalog.get(), values, hint, fresh, notices));
+        FormModel again = new FormModel(catalog.get(), values, new OwnerHint(null), fresh, notices);
+        live.replacedBySlack(viewId, again);
+        return ctx.ackWithUpdate(screens.form(again));
     }
 }

@@ -61,10 +61,10 @@ final class SubmissionListener {
             return answers.done(ctx, view, form.values(), metadata, userId, done);
         } catch (TimeoutException e) {
             background.whenDone(view.getId(), outcome, form.values(), metadata, userId);
-            return answers.creating(ctx, metadata, form.values().name());
+            return answers.creating(ctx, view.getId(), metadata, form.values().name());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return answers.creating(ctx, metadata, form.values().name());
+            return answers.creating(ctx, view.getId(), metadata, form.values().name());
         } catch (ExecutionException e) {
             // DealService promises never to fail its future; if it ever does, say so rather than close the form.
             log.error("A deal submission failed unexpectedly: {}", e.getCause().getClass().getSimpleName());

@@ -72,14 +72,15 @@ class AccountAndContactsTest {
         String viewId = e2e.openForm("Tyrell expansion");
         JsonNode before = e2e.view(viewId);
         String account = accountId(viewId, "Tyrell Corporation");
-        int updates = e2e.slack.calls("views.update").size();
 
         SlackForm form = e2e.form(viewId).option("account", account, "Tyrell Corporation · somewhere")
                 .text("deal_name", "Tyrell expansion, typed");
         SlackHttp.Answer answer = e2e.send(e2e.requests.blockActions(form, "account"));
 
         assertThat(answer.status()).isEqualTo(200);
-        RecordedCall update = e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT).get(updates);
+        newdeal.testing.Waiting.until(() -> accountUpdate(viewId, account) != null, E2e.WAIT,
+                () -> "no views.update carried the account");
+        RecordedCall update = accountUpdate(viewId, account);
         assertThat(update.param("view_id")).isEqualTo(viewId);
         assertThat(update.param("hash")).isEqualTo(before.path("hash").asText());
         JsonNode after = update.json("view");
@@ -94,11 +95,7 @@ class AccountAndContactsTest {
     @Test
     void offers_the_chosen_accounts_contacts_primary_first_once_an_account_is_chosen() {
         String viewId = e2e.openForm("Tyrell contacts");
-        String account = accountId(viewId, "Tyrell Corporation");
-        int updates = e2e.slack.calls("views.update").size();
-        e2e.send(e2e.requests.blockActions(e2e.form(viewId).option("account", account, "Tyrell Corporation"),
-                "account"));
-        e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT);
+        new Rep(e2e).chooseAccount(viewId, "Tyrell Corporation");
 
         JsonNode contacts = options(viewId, "contacts", "");
 
@@ -109,12 +106,41 @@ class AccountAndContactsTest {
     }
 
     @Test
+    void keeps_the_chosen_account_when_the_owner_is_found_only_afterwards() {
+        e2e.slack.user("U0005EVE", E2e.REP_EMAIL).latency("users.info", Duration.ofMillis(800));
+        try {
+            int before = e2e.slack.calls("views.open").size();
+            e2e.send(e2e.requests.command(java.util.Map.of("user_id", "U0005EVE", "response_url",
+                    e2e.nextResponseUrl(), "text", "Race")));
+            e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
+            String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
+
+            String account = new Rep(e2e).chooseAccount(viewId, "Tyrell Corporation").view().path("state")
+                    .path("values").path("account").path("account").path("selected_option").path("value").asText();
+
+            newdeal.testing.Waiting.until(() -> Views.initialOptionValue(e2e.view(viewId), "owner") != null,
+                    E2e.WAIT, () -> "the owner was never preselected");
+            JsonNode last = e2e.view(viewId);
+            assertThat(Views.initialOptionValue(last, "account")).isEqualTo(account);
+            assertThat(Views.initialOptionValue(last, "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+            assertThat(last.path("private_metadata").asText()).contains(account);
+        } finally {
+            e2e.slack.latency("users.info", Duration.ZERO);
+        }
+    }
+
+    @Test
     void searches_all_contacts_by_name_while_no_account_is_chosen() {
         String viewId = e2e.openForm("No account yet");
 
         JsonNode contacts = options(viewId, "contacts", "olga");
 
         assertThat(texts(contacts)).isNotEmpty().allSatisfy(t -> assertThat(t.toLowerCase()).contains("olga"));
+    }
+
+    private static RecordedCall accountUpdate(String viewId, String accountId) {
+        return e2e.slack.calls("views.update").stream().filter(c -> viewId.equals(c.param("view_id")))
+                .filter(c -> c.param("view").contains(accountId)).findFirst().orElse(null);
     }
 
     private static String accountId(String viewId, String name) {
