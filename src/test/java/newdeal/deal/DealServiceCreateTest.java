@@ -68,8 +68,7 @@ class DealServiceCreateTest {
         JsonNode value = sandbox.opportunity(id).path("value");
         assertThat(value.path("currency_id").asText()).isEqualTo(SandboxPipeliner.USD);
         assertThat(value.path("value_foreign").decimalValue()).isEqualByComparingTo("12500.50");
-        // Not checked against the spec: it declares value.base_value required, while a foreign amount travels as
-        // value_foreign + currency_id only and Pipeliner computes base_value (API.md [C]; the client's SpecGaps).
+        rig.creates.assertCreatesConform();
     }
 
     @Test

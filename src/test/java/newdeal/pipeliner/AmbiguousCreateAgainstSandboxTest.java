@@ -36,7 +36,7 @@ class AmbiguousCreateAgainstSandboxTest {
     @AfterEach
     void clear() {
         pipeliner.sandbox.faults().clear();
-        SpecGaps.assertNoOtherViolations(pipeliner.conformance);
+        pipeliner.conformance.assertNoViolations();
     }
 
     @Test

@@ -26,7 +26,7 @@ class PipelinerClientCreateTest {
     @AfterEach
     void stop() throws Exception {
         pipeliner.close();
-        SpecGaps.assertRequestsConform(pipeliner.conformance);
+        pipeliner.conformance.assertRequestsConform();
     }
 
     @Test

@@ -19,7 +19,7 @@ class PipelinerClientReadsTest {
     @AfterEach
     void stop() throws Exception {
         pipeliner.close();
-        SpecGaps.assertRequestsConform(pipeliner.conformance);
+        pipeliner.conformance.assertRequestsConform();
     }
 
     @Test
