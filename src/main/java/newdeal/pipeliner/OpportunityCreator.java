@@ -17,8 +17,10 @@ import okhttp3.RequestBody;
  * opportunity before the answer was lost: an I/O failure after the request went out (read or call timeout, reset),
  * or any 5xx (a gateway may have passed it on; a server may fail after committing). After one, the creator looks for
  * what it may have created (same name and owner, created since the first ambiguous attempt began, minus a clock-skew
- * margin) and returns it if found; only then does it retry, and only after 502, 503, 504 or an I/O failure. A 429 or
- * a failed connect never reached the store and is simply retried; any other 4xx is final.
+ * margin) and returns it if found; only then does it retry, and only after 502, 503, 504 or an I/O failure. When no
+ * retry is left and that look-up found nothing, nothing was created; when the look-up itself could not be made, the
+ * opportunity may exist. A 429 or a failed connect never reached the store and is simply retried; any other 4xx is
+ * final.
  */
 final class OpportunityCreator {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -78,7 +80,7 @@ final class OpportunityCreator {
         }
         Optional<Opportunity> stored = lookUp(body, since, deadline, request, last);
         if (stored.isEmpty() && !retry) {
-            throw unknownOutcome(request, last, attempt);
+            throw nothingStored(request, last, attempt);
         }
         return stored;
     }
@@ -125,10 +127,13 @@ final class OpportunityCreator {
         }
     }
 
-    private PipelinerUnavailableException unknownOutcome(Request request, Exchange last, int attempts) {
+    // Pipeliner was asked after the last failure and holds no such opportunity: report that nothing was created, so
+    // the rep may simply try again. (Only a store that lands after that look-up could still surface; no idempotency
+    // key exists in Pipeliner's API to close that window.)
+    private PipelinerUnavailableException nothingStored(Request request, Exchange last, int attempts) {
         PipelinerException e = transport.failures().toException(request, last, attempts);
-        return new PipelinerUnavailableException(e.getMessage() + "; no opportunity with that name was found"
-                + " afterwards, but one may still appear", e.getCause(), true);
+        return new PipelinerUnavailableException(e.getMessage() + "; Pipeliner was checked afterwards and holds no"
+                + " opportunity with that name", e.getCause(), false);
     }
 
     private static String describe(Exchange last) {

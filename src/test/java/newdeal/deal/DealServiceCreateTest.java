@@ -134,16 +134,15 @@ class DealServiceCreateTest {
     }
 
     @Test
-    void says_the_deal_may_exist_when_pipeliner_keeps_answering_503_to_the_create() {
-        // The client treats any 5xx on a create as possibly acted on (a gateway may have passed it on), so the rep
-        // is told to check rather than that nothing was created; the sandbox shows that nothing was.
+    void says_nothing_was_created_when_pipeliner_keeps_answering_503_to_the_create() {
+        // Each 503 is followed by a look for the opportunity; when every look finds nothing, nothing was created.
         sandbox.inject(Fault.on("POST", "/entities/Opportunities$").withStatus(503));
 
         DealOutcome outcome = rig.submit("view-8", draft("Cyberdyne unavailable", null));
 
         assertThat(outcome).isInstanceOfSatisfying(DealOutcome.Failed.class, f -> {
-            assertThat(f.nothingCreated()).isFalse();
-            assertThat(f.message()).contains("may or may not have been created");
+            assertThat(f.nothingCreated()).isTrue();
+            assertThat(f.message()).contains("Nothing was created in Pipeliner.");
         });
         assertThat(sandbox.opportunitiesNamed("Cyberdyne unavailable")).isEmpty();
     }

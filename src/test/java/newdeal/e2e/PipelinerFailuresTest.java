@@ -71,6 +71,31 @@ class PipelinerFailuresTest {
     }
 
     @Test
+    void tells_the_rep_nothing_was_created_and_keeps_the_input_when_pipeliner_keeps_answering_503() {
+        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503));
+        SlackForm form = rep.readyForm("Unavailable deal").number("value", "77").text("description", "Still here");
+        String viewId = form.view().path("id").asText();
+
+        SlackHttp.Answer answer = rep.submit(form);
+        e2e.slack.applySubmissionAnswer(viewId, answer.body());
+
+        // Fast enough, the form comes back at once; otherwise the "Creating…" view turns into the error with a retry.
+        newdeal.testing.Waiting.until(() -> Views.text(e2e.view(viewId)).contains("Nothing was created"), E2e.WAIT,
+                () -> "the rep was never told nothing was created: " + Views.text(e2e.view(viewId)));
+        JsonNode view = e2e.view(viewId);
+        if (Views.block(view, "retry") != null) {
+            e2e.send(e2e.requests.blockActions(SlackForm.of(view), "retry"));
+            newdeal.testing.Waiting.until(() -> Views.block(e2e.view(viewId), "deal_name") != null, E2e.WAIT,
+                    () -> "Try again did not bring the form back");
+            view = e2e.view(viewId);
+        }
+        assertThat(Views.element(view, "deal_name").path("initial_value").asText()).isEqualTo("Unavailable deal");
+        assertThat(Views.element(view, "value").path("initial_value").asText()).isEqualTo("77");
+        assertThat(Views.element(view, "description").path("initial_value").asText()).isEqualTo("Still here");
+        assertThat(e2e.pipeliner.opportunitiesNamed("Unavailable deal")).isEmpty();
+    }
+
+    @Test
     void creates_once_when_pipeliner_answers_a_single_503_then_recovers() {
         e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503).times(1));
         SlackForm form = rep.readyForm("Hiccup deal").number("value", "7");
