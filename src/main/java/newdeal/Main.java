@@ -182,12 +182,17 @@ public final class Main {
             return Slack.getInstance(slackConfig, new SlackHttpClient(http));
         }
 
-        /** Stops taking requests, lets creates in flight finish (up to the shutdown wait), then stops the rest. */
+        /**
+         * Stops taking requests and lets the ones in progress be answered, then lets creates still in flight finish
+         * (both within the shutdown wait), then stops the rest.
+         */
         public void stop() {
             log.info("new-deal is stopping");
+            long stopping = System.nanoTime();
             Optional.ofNullable(socketMode).ifPresent(SocketModeConnection::stop);
             Optional.ofNullable(web).ifPresent(WebServer::stop);
-            if (deals != null && !deals.awaitInFlight(timings.shutdownWait())) {
+            Duration left = timings.shutdownWait().minusNanos(System.nanoTime() - stopping);
+            if (deals != null && !deals.awaitInFlight(left.isNegative() ? Duration.ZERO : left)) {
                 log.warn("Stopping with deal creates still in flight after {}", timings.shutdownWait());
             }
             shutdown(background, Duration.ofSeconds(2));

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import newdeal.Config;
 import newdeal.Main;
 import newdeal.sandbox.Fault;
+import newdeal.sandbox.Faults;
+import newdeal.slack.SlackTimings;
 import newdeal.testing.FakeSlackApi;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
 import newdeal.testing.SlackRequests;
+import newdeal.testing.Waiting;
 import org.junit.jupiter.api.Test;
 
 /** Main as the composition root: the embedded sandbox, configuration problems, and a graceful stop. */
@@ -66,6 +70,35 @@ class StartingAndStoppingTest {
             e2e.app.stop();
 
             assertThat(e2e.pipeliner.opportunitiesNamed("Finished on shutdown")).hasSize(1);
+        } finally {
+            e2e.slack.close();
+            e2e.sandbox.stop();
+        }
+    }
+
+    @Test
+    void answers_a_submit_still_waiting_for_its_create_when_the_app_is_stopped() {
+        // The submit waits up to 1.5 s for a create that takes 0.8 s: the stop comes while it waits.
+        SlackTimings slack = new SlackTimings(Duration.ofMillis(1500), E2e.SLACK_TIMINGS.optionsBudget(),
+                E2e.SLACK_TIMINGS.catalogWait(), E2e.SLACK_TIMINGS.ownerWait());
+        Main.Timings timings = new Main.Timings(E2e.TIMINGS.pipelinerSearch(), E2e.TIMINGS.create(),
+                E2e.TIMINGS.catalogLoad(), E2e.TIMINGS.catalogRefresh(), E2e.TIMINGS.shutdownWait(), slack);
+        E2e e2e = E2e.warm(timings);
+        try {
+            Faults.Active slowCreate = e2e.sandbox.faults()
+                    .add(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(800)));
+            SlackForm form = new Rep(e2e).readyForm("Answered on shutdown").number("value", "4");
+            CompletableFuture<SlackHttp.Answer> submitted = CompletableFuture.supplyAsync(() -> new Rep(e2e).submit(form));
+            Waiting.until(() -> slowCreate.hits() > 0, E2e.WAIT, () -> "the create never reached Pipeliner");
+
+            e2e.app.stop();
+
+            SlackHttp.Answer answer = submitted.join();
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).as("a plain ack closes the modal: the deal exists").isEmpty();
+            assertThat(e2e.pipeliner.opportunitiesNamed("Answered on shutdown")).hasSize(1);
+            assertThat(e2e.slack.responseUrlPosts()).singleElement()
+                    .satisfies(reply -> assertThat(reply.body().toString()).contains("Answered on shutdown"));
         } finally {
             e2e.slack.close();
             e2e.sandbox.stop();
