@@ -123,8 +123,10 @@ public final class Main {
             Directory directory = new Directory(pipeliner, clock, timings.pipelinerSearch());
             deals = new DealService(pipeliner, catalogs, clock, creates, timings.create());
             Slack slack = slack(config);
+            // Bolt keeps auth.test's answer from app.start() for good (-1): by default it asks again inside the first
+            // request and after every 10 minutes, a Slack round trip before views.open and a 401 if it fails.
             app = new App(AppConfig.builder().signingSecret(config.slackSigningSecret())
-                    .singleTeamBotToken(config.slackBotToken()).slack(slack).build());
+                    .singleTeamBotToken(config.slackBotToken()).authTestCacheExpirationMillis(-1).slack(slack).build());
             String space = config.pipeliner().map(Config.PipelinerAccess::spaceId).orElse(Sandbox.SPACE_ID);
             NewDealSlack newDeal = new NewDealSlack(new NewDealSlack.Parts(catalogs, directory, deals, slack,
                     config.slackBotToken(), json, id -> config.opportunityUrl(space, id)), clock, background,
