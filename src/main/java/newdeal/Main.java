@@ -41,6 +41,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
+    /** A Web API call must end in time for its listener to answer inside Slack's 3 s. */
+    private static final Duration SLACK_CALL_TIMEOUT = Duration.ofMillis(2500);
+    private static final Duration SLACK_CONNECT_TIMEOUT = Duration.ofSeconds(1);
     private static final String SOCKET_MODE_ONLY = "new-deal takes Slack's requests over Socket Mode (SLACK_APP_TOKEN is"
             + " set), not at this URL";
 
@@ -181,7 +184,11 @@ public final class Main {
             SlackConfig slackConfig = new SlackConfig();
             slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
             slackConfig.setStatsEnabled(false);
-            return Slack.getInstance(slackConfig, new SlackHttpClient(http));
+            // Pipeliner's timeouts (read 10 s) would let a slow views.open hold a listener past Slack's 3 s: Slack's
+            // calls get their own, on the same connection pool and dispatcher.
+            OkHttpClient slackHttp = http.newBuilder().connectTimeout(SLACK_CONNECT_TIMEOUT)
+                    .callTimeout(SLACK_CALL_TIMEOUT).build();
+            return Slack.getInstance(slackConfig, new SlackHttpClient(slackHttp));
         }
 
         /**

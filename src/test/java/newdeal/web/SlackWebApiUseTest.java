@@ -50,4 +50,16 @@ class SlackWebApiUseTest {
         slack.awaitCalls("views.open", 5, WAIT);
         assertThat(slack.calls("auth.test")).hasSize(1);
     }
+
+    @Test
+    void answers_the_command_inside_slacks_3_seconds_when_views_open_hangs() {
+        String events = start();
+        slack.latency("views.open", Duration.ofSeconds(4));
+
+        SlackHttp.Answer answer = SlackHttp.post(events, requests.command("Slow Slack", slack.responseUrl("slow")));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.took()).isLessThan(Duration.ofSeconds(3));
+        assertThat(answer.body()).contains("Please type /new-deal again");
+    }
 }
