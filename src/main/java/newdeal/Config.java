@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything new-deal reads from its environment, checked at once: {@link #from} reports every problem together.
@@ -16,6 +18,8 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
     static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     static final String DEFAULT_OPPORTUNITY_URL =
             "https://crm.pipelinersales.com/space/{space}/opportunities/{id}/detail";
+    private static final Pattern SLACK_TOKEN = Pattern.compile("xox[a-z]-|xapp-");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,9}(\\.\\d{1,9})?");
 
     /** Where and how to reach a real Pipeliner space; absent means the embedded sandbox. */
     public record PipelinerAccess(String serviceUrl, String spaceId, String username, String password) {
@@ -47,6 +51,7 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
         String slackApiUrl = withSlash(r.url("SLACK_API_URL", DEFAULT_SLACK_API_URL));
         Optional<PipelinerAccess> pipeliner = r.pipeliner();
         String template = r.url("PIPELINER_OPPORTUNITY_URL", DEFAULT_OPPORTUNITY_URL);
+        // null after a URL problem; a well-formed URL may be shown
         if (template != null && !template.contains("{id}")) {
             r.problem("PIPELINER_OPPORTUNITY_URL must contain {id}: " + template);
         }
@@ -84,6 +89,16 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
             return "unset";
         }
         return secret.length() <= 8 ? "..." : "..." + secret.substring(secret.length() - 4);
+    }
+
+    /**
+     * What a problem may show of a value that might be a secret set in the wrong variable: its last 4 characters at
+     * most, and whether it looks like a Slack token.
+     */
+    static String partly(String value) {
+        String shown = value.length() <= 8 ? "the value set has " + value.length() + " characters"
+                : "the value set ends in " + lastFour(value);
+        return SLACK_TOKEN.matcher(value).find() ? shown + " and looks like a Slack token" : shown;
     }
 
     private static String withSlash(String url) {
@@ -154,10 +169,13 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            problem(name + " is not a port number (0-65535): " + v);
+            // a number is shown; anything else might be a secret set here by mistake
+            problem(name + " is not a port number (0-65535)" + (NUMBER.matcher(v).matches() ? ": " + v
+                    : " (" + partly(v) + ")"));
             return fallback;
         }
 
+        /** The value when it is an http(s) URL that may be shown, the fallback when unset, else null (a problem). */
         String url(String name, String fallback) {
             String v = value(name);
             if (v == null) {
@@ -169,9 +187,13 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
                 problem(name + " must not contain a user name or password");
             } else if (uri == null || uri.getHost() == null
                     || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                problem(name + " is not an http(s) URL: " + v);
+                problem(name + " is not an http(s) URL (" + partly(v) + ")");
+            } else if (SLACK_TOKEN.matcher(v).find()) {
+                problem(name + " must not contain a Slack token (the value set ends in " + lastFour(v) + ")");
+            } else {
+                return v;
             }
-            return v;
+            return null;
         }
 
         private static URI parse(String v) {
@@ -183,8 +205,7 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
         }
 
         Optional<PipelinerAccess> pipeliner() {
-            String service = url("PIPELINER_SERVICE_URL", null);
-            if (service == null) {
+            if (value("PIPELINER_SERVICE_URL") == null) {
                 for (String name : PIPELINER_KEYS) {
                     if (value(name) != null) {
                         problem(name + " is set but PIPELINER_SERVICE_URL is not: set the service URL too, or unset "
@@ -193,8 +214,8 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
                 }
                 return Optional.empty();
             }
-            URI uri = parse(service);
-            String path = uri == null || uri.getPath() == null ? "" : uri.getPath();
+            String service = url("PIPELINER_SERVICE_URL", null);
+            String path = service == null ? "" : Objects.toString(parse(service).getPath(), "");
             if (!path.isEmpty() && !"/".equals(path)) {
                 problem("PIPELINER_SERVICE_URL must be the service address alone, like "
                         + "https://eu-central.api.pipelinersales.com, without a path: " + service);
@@ -202,7 +223,8 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
             String space = requiredWithService("PIPELINER_SPACE_ID");
             String user = requiredWithService("PIPELINER_API_USERNAME");
             String password = requiredWithService("PIPELINER_API_PASSWORD");
-            String trimmed = service.endsWith("/") ? service.substring(0, service.length() - 1) : service;
+            String trimmed = service == null || !service.endsWith("/") ? service
+                    : service.substring(0, service.length() - 1);
             return Optional.of(new PipelinerAccess(trimmed, space, user, password));
         }
 

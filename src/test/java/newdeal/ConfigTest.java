@@ -133,8 +133,8 @@ class ConfigTest {
     }
 
     @Test
-    void refuses_a_port_that_is_not_a_number_or_out_of_range() {
-        for (String bad : new String[] {"web", "-1", "65536", "80.5"}) {
+    void refuses_a_port_out_of_range_naming_the_number() {
+        for (String bad : new String[] {"-1", "65536", "80.5"}) {
             Map<String, String> env = slackOnly();
             env.put("PORT", bad);
 
@@ -143,14 +143,46 @@ class ConfigTest {
     }
 
     @Test
-    void refuses_malformed_urls_naming_the_bad_value() {
+    void refuses_a_port_that_is_not_a_number_showing_at_most_its_last_four_characters() {
+        Map<String, String> env = slackOnly();
+        env.put("PORT", "web");
+        assertThat(invalid(env).problems())
+                .containsExactly("PORT is not a port number (0-65535) (the value set has 3 characters)");
+
+        env.put("PORT", "localhost:3000");
+        assertThat(invalid(env).problems())
+                .containsExactly("PORT is not a port number (0-65535) (the value set ends in ...3000)");
+    }
+
+    @Test
+    void refuses_malformed_urls_showing_only_their_last_four_characters() {
         Map<String, String> env = slackOnly();
         env.put("SLACK_API_URL", "slack.com/api/");
         env.put("PIPELINER_OPPORTUNITY_URL", "ftp://crm.example.com/{id}");
 
         assertThat(invalid(env).problems()).containsExactly(
-                "SLACK_API_URL is not an http(s) URL: slack.com/api/",
-                "PIPELINER_OPPORTUNITY_URL is not an http(s) URL: ftp://crm.example.com/{id}");
+                "SLACK_API_URL is not an http(s) URL (the value set ends in ...api/)",
+                "PIPELINER_OPPORTUNITY_URL is not an http(s) URL (the value set ends in ...{id})");
+    }
+
+    @Test
+    void never_prints_a_token_pasted_into_a_url_or_the_port() {
+        Map<String, String> env = withPipeliner();
+        env.put("PORT", BOT_TOKEN);
+        env.put("SLACK_API_URL", APP_TOKEN);
+        env.put("PIPELINER_OPPORTUNITY_URL", "https://crm.example.com/{id}?token=" + BOT_TOKEN);
+        env.put("PIPELINER_SERVICE_URL", BOT_TOKEN + "/api/v100");
+
+        Config.Invalid e = invalid(env);
+
+        assertThat(e.problems()).containsExactly(
+                "PORT is not a port number (0-65535) (the value set ends in ...bqgy and looks like a Slack token)",
+                "SLACK_API_URL is not an http(s) URL (the value set ends in ...0b0a and looks like a Slack token)",
+                "PIPELINER_SERVICE_URL is not an http(s) URL (the value set ends in ...v100 and looks like a Slack "
+                        + "token)",
+                "PIPELINER_OPPORTUNITY_URL must not contain a Slack token (the value set ends in ...bqgy)");
+        assertThat(e.getMessage()).doesNotContain(BOT_TOKEN.substring(0, BOT_TOKEN.length() - 4),
+                APP_TOKEN.substring(0, APP_TOKEN.length() - 4));
     }
 
     @Test

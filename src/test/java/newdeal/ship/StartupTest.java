@@ -34,7 +34,7 @@ class StartupTest {
         try (AppProcess app = AppProcess.start(env)) {
             assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
             assertThat(app.output()).contains("new-deal cannot start, fix its environment:",
-                    "PORT is not a port number (0-65535): eighty",
+                    "PORT is not a port number (0-65535) (the value set has 6 characters)",
                     "SLACK_SIGNING_SECRET holds a token (ending in ...oken)",
                     "SLACK_BOT_TOKEN is not set",
                     "PIPELINER_SERVICE_URL must be the service address alone",
