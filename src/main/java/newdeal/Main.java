@@ -140,9 +140,9 @@ public final class Main {
                     health, catalogs::status, clock, json);
             if (config.slackAppToken().isPresent()) {
                 web = WebServer.start(config.port(), ctx -> ctx.status(404).result(SOCKET_MODE_ONLY), healthz);
-                socketMode = new SocketModeConnection(app, config.slackAppToken().get());
+                socketMode = new SocketModeConnection(app, config.slackAppToken().get(), health);
                 socketMode.start();
-                health.started(true);
+                health.started(true); // /healthz still says "starting" until the websocket is open
             } else {
                 web = WebServer.start(config.port(), new BoltAdapter(app), healthz);
                 startBolt();

@@ -1,5 +1,6 @@
 package newdeal.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -11,11 +12,15 @@ import java.util.function.Supplier;
 import newdeal.deal.CatalogStatus;
 
 /**
- * {@code GET /healthz}: 200 as soon as the app takes Slack's requests, also while Pipeliner is down (the app still
- * answers reps and explains the outage: status "degraded"); 503 only before it has finished starting. The body holds
- * what an admin needs to tell the cases apart, and never a secret.
+ * {@code GET /healthz}: 200 whenever the app can take Slack's requests, also while Pipeliner is down (the app still
+ * answers reps and explains the outage: status "degraded"); 503 before it has finished starting and, in Socket Mode,
+ * while the websocket to Slack is down (Slack's requests cannot reach the app then). The body holds what an admin
+ * needs to tell the cases apart, and never a secret.
  */
 public final class HealthHandler implements Handler {
+    static final String STARTING = "starting";
+    static final String DISCONNECTED = "disconnected";
+
     private final HealthFacts facts;
     private final HealthState state;
     private final Supplier<CatalogStatus> catalog;
@@ -34,7 +39,8 @@ public final class HealthHandler implements Handler {
     @Override
     public void handle(Context ctx) throws Exception {
         Body body = body();
-        ctx.status("starting".equals(body.status()) ? 503 : 200)
+        boolean serving = !STARTING.equals(body.status()) && !DISCONNECTED.equals(body.status());
+        ctx.status(serving ? 200 : 503)
                 .header("Cache-Control", "no-store")
                 .contentType("application/json")
                 .result(mapper.writeValueAsString(body));
@@ -48,15 +54,20 @@ public final class HealthHandler implements Handler {
         PipelinerHealth pipeliner = new PipelinerHealth(facts.pipeliner(), reachable, status.lastError().orElse(null),
                 status.lastErrorAt().map(Instant::toString).orElse(null), age);
         Boolean authOk = state.slackAuthOk().orElse(null);
-        String overall = !state.isStarted() ? "starting"
+        boolean socket = HealthFacts.SOCKET.equals(facts.mode());
+        Boolean connected = socket ? state.slackConnected().orElse(Boolean.FALSE) : null;
+        String overall = !state.isStarted() || socket && state.slackConnected().isEmpty() ? STARTING
+                : Boolean.FALSE.equals(connected) ? DISCONNECTED
                 : Boolean.FALSE.equals(reachable) || Boolean.FALSE.equals(authOk) ? "degraded" : "ok";
-        return new Body(overall, facts.version(), facts.mode(), new SlackHealth(authOk), pipeliner);
+        return new Body(overall, facts.version(), facts.mode(), new SlackHealth(authOk, connected), pipeliner);
     }
 
     /** The JSON body; null means not known yet. */
     record Body(String status, String version, String mode, SlackHealth slack, PipelinerHealth pipeliner) {}
 
-    record SlackHealth(@JsonProperty("auth_test_ok") Boolean authTestOk) {}
+    /** {@code connected}: Socket Mode only, whether the websocket to Slack is open. */
+    record SlackHealth(@JsonProperty("auth_test_ok") Boolean authTestOk,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean connected) {}
 
     record PipelinerHealth(String target, Boolean reachable,
                            @JsonProperty("last_error") String lastError,

@@ -4,11 +4,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Whether the app has finished starting, and whether Slack's {@code auth.test} passed then. Main marks it once, after
- * Bolt has started and the app takes Slack's requests; until then {@code /healthz} answers 503.
+ * Whether the app has finished starting, whether Slack's {@code auth.test} passed then, and in Socket Mode whether the
+ * websocket to Slack is open. Main marks the start once Bolt has started; until then {@code /healthz} answers 503, and
+ * in Socket Mode also until the websocket first opened.
  */
 public final class HealthState {
     private final AtomicReference<Boolean> slackAuthOk = new AtomicReference<>();
+    private final AtomicReference<Boolean> slackConnected = new AtomicReference<>();
 
     /** The app takes Slack's requests from now on; {@code slackAuthOk} is what auth.test said at start. */
     public void started(boolean slackAuthOk) {
@@ -22,5 +24,15 @@ public final class HealthState {
     /** Empty before the start. */
     Optional<Boolean> slackAuthOk() {
         return Optional.ofNullable(slackAuthOk.get());
+    }
+
+    /** Socket Mode: whether the websocket is open now. A closed one before it ever opened leaves it unknown. */
+    void slackConnected(boolean open) {
+        slackConnected.updateAndGet(was -> was == null && !open ? null : open);
+    }
+
+    /** Empty in HTTP mode, and in Socket Mode until the websocket first opened. */
+    Optional<Boolean> slackConnected() {
+        return Optional.ofNullable(slackConnected.get());
     }
 }

@@ -17,17 +17,21 @@ import org.slf4j.LoggerFactory;
  * Takes Slack's requests over a Socket Mode websocket instead of HTTP, for teams that cannot expose a public URL. The
  * same Bolt {@link App} answers them; Bolt asks {@code apps.connections.open} (with the app-level token) for the
  * websocket URL through the app's own Web API client, and acknowledges each envelope with its {@code envelope_id}.
- * Java-WebSocket is the transport (Bolt's default, Tyrus, is not available).
+ * Java-WebSocket is the transport (Bolt's default, Tyrus, is not available). {@link HealthState} learns whether the
+ * websocket is open ({@link SocketWatch}).
  */
 public final class SocketModeConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SocketModeConnection.class);
 
     private final App app;
     private final SocketModeApp socketMode;
+    private final HealthState health;
     private final AtomicBoolean logging = new AtomicBoolean();
+    private SocketWatch watch;
 
-    public SocketModeConnection(App app, String appToken) {
+    public SocketModeConnection(App app, String appToken, HealthState health) {
         this.app = app;
+        this.health = health;
         try {
             // builds a client factory only: nothing is called before start()
             this.socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
@@ -38,8 +42,8 @@ public final class SocketModeConnection implements AutoCloseable {
 
     /**
      * Starts the Bolt app (its {@code auth.test}, which throws Bolt's own exception on a bad bot token) and opens the
-     * connection; returns without waiting for the websocket handshake, after which Bolt's session monitor keeps the
-     * connection alive and reconnects.
+     * connection; returns without waiting for the websocket handshake (health says when it is open), after which Bolt's
+     * session monitor checks the connection every 5 s and reconnects.
      *
      * @throws IllegalStateException when Slack gave no websocket URL (wrong app token, Socket Mode off)
      */
@@ -60,6 +64,8 @@ public final class SocketModeConnection implements AutoCloseable {
             }
             throw new IllegalStateException("Socket Mode could not start: " + e.getMessage(), e);
         }
+        watch = new SocketWatch(socketMode.getClient(), health);
+        watch.start();
         log.info("Socket Mode connection opening; Slack's requests come over the websocket, not HTTP");
     }
 
@@ -73,6 +79,9 @@ public final class SocketModeConnection implements AutoCloseable {
             }
         } catch (Exception e) {
             log.warn("Socket Mode did not close cleanly: {}", e.toString());
+        }
+        if (watch != null) {
+            watch.close();
         }
     }
 

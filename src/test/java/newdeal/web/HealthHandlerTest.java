@@ -138,6 +138,44 @@ class HealthHandlerTest {
     }
 
     @Test
+    void in_socket_mode_answers_503_until_the_websocket_to_slack_first_opened() {
+        catalog.set(new CatalogStatus(Optional.of(NOW), Optional.empty(), Optional.empty()));
+        state.started(true);
+        state.slackConnected(false);
+
+        JavalinTest.test(app(new HealthFacts("1.2.3", HealthFacts.SOCKET, "sandbox")), (server, client) -> {
+            Response response = client.get("/healthz");
+
+            assertThat(response.code()).isEqualTo(503);
+            assertThat(json(response).get("status").asText()).isEqualTo("starting");
+        });
+    }
+
+    @Test
+    void in_socket_mode_answers_200_while_the_websocket_is_open_and_503_while_it_is_down() {
+        catalog.set(new CatalogStatus(Optional.of(NOW), Optional.empty(), Optional.empty()));
+        state.started(true);
+        HealthFacts socket = new HealthFacts("1.2.3", HealthFacts.SOCKET, "sandbox");
+
+        state.slackConnected(true);
+        JavalinTest.test(app(socket), (server, client) -> {
+            Response response = client.get("/healthz");
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(json(response).get("slack")).isEqualTo(MAPPER.readTree(
+                    "{\"auth_test_ok\": true, \"connected\": true}"));
+        });
+
+        state.slackConnected(false);
+        JavalinTest.test(app(socket), (server, client) -> {
+            Response response = client.get("/healthz");
+            assertThat(response.code()).isEqualTo(503);
+            JsonNode body = json(response);
+            assertThat(body.get("status").asText()).isEqualTo("disconnected");
+            assertThat(body.at("/slack/connected").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
     void reads_the_version_maven_wrote_at_build_time() {
         assertThat(HealthFacts.of(false, "sandbox").version()).matches("\\d+\\.\\d+\\.\\d+.*");
     }

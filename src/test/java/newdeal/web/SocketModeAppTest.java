@@ -40,15 +40,18 @@ class SocketModeAppTest {
         slackApi.close();
     }
 
-    @Test
-    void connects_opens_the_modal_for_a_command_from_the_websocket_and_keeps_serving_healthz() throws Exception {
+    private void startApp() {
         slackApi.answer("apps.connections.open",
                 "{\"ok\": true, \"url\": \"" + slackSocket.url() + "/link/?ticket=9c2d&app_id=A0001NEWDL\"}");
-
         app = Main.start(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", "5f1a9c0ffee0d15ea5e0ddba11c0de42",
                 "SLACK_BOT_TOKEN", "xoxb-not-a-real-token-socket-mode-app", "SLACK_APP_TOKEN",
                 "xapp-not-a-real-app-token-socket-mode-app", "SLACK_API_URL", slackApi.apiUrl()),
                 Main.Timings.defaults());
+    }
+
+    @Test
+    void connects_opens_the_modal_for_a_command_from_the_websocket_and_keeps_serving_healthz() throws Exception {
+        startApp();
         slackSocket.awaitClient(WAIT);
         JsonNode health = awaitHealthy();
         slackSocket.send(slashCommand("7f3e2d1c-0b9a-4877-a665-544332211000", "Globex renewal"));
@@ -59,7 +62,27 @@ class SocketModeAppTest {
         assertThat(opened.param("trigger_id")).isEqualTo("13345224609.738474920.8088930838d88f008e0");
         assertThat(opened.json("view").toString()).contains("Globex renewal");
         assertThat(health.get("mode").asText()).isEqualTo("socket");
+        assertThat(health.at("/slack/connected").asBoolean()).isTrue();
         assertThat(post("/slack/events").statusCode()).as("no Slack requests over HTTP").isEqualTo(404);
+    }
+
+    @Test
+    void answers_healthz_with_503_while_the_websocket_to_slack_is_down() {
+        startApp();
+        awaitHealthy();
+
+        slackApi.answer("apps.connections.open", "{\"ok\": false, \"error\": \"internal_error\"}");
+        slackSocket.dropClients();
+
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        Waiting.until(() -> {
+            last.set(get("/healthz"));
+            return last.get().statusCode() == 503;
+        }, WAIT, () -> "/healthz still answers " + last.get().body());
+        JsonNode body = read(last.get().body());
+        assertThat(body.get("status").asText()).isEqualTo("disconnected");
+        assertThat(body.at("/slack/connected").asBoolean()).isFalse();
+        assertThat(body.at("/slack/auth_test_ok").asBoolean()).isTrue();
     }
 
     private JsonNode awaitHealthy() {

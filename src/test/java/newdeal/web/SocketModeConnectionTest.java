@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import newdeal.testing.FakeSlackApi;
 import newdeal.testing.RecordedCall;
+import newdeal.testing.Waiting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ class SocketModeConnectionTest {
             .signingSecret("unused-over-socket-mode")
             .slack(Slack.getInstance(configFor(slackApi)))
             .build());
+    private final HealthState health = new HealthState();
     private SocketModeConnection connection;
 
     private static SlackConfig configFor(FakeSlackApi api) {
@@ -70,7 +73,7 @@ class SocketModeConnectionTest {
             received.set(req.getPayload());
             return ctx.ack();
         });
-        connection = new SocketModeConnection(app, APP_TOKEN);
+        connection = new SocketModeConnection(app, APP_TOKEN, health);
 
         connection.start();
         slackSocket.awaitClient(WAIT);
@@ -90,7 +93,7 @@ class SocketModeConnectionTest {
         app.blockSuggestion("account", (req, ctx) -> ctx.ack(r -> r.options(List.of(Option.builder()
                 .text(PlainTextObject.builder().text("Globex " + req.getPayload().getValue()).build())
                 .value("4b1c6a2e-0d7f-4e55-8a8e-2f3c9d0b7a11").build()))));
-        connection = new SocketModeConnection(app, APP_TOKEN);
+        connection = new SocketModeConnection(app, APP_TOKEN, health);
 
         connection.start();
         slackSocket.awaitClient(WAIT);
@@ -106,7 +109,7 @@ class SocketModeConnectionTest {
 
     @Test
     void stops_taking_requests_and_does_not_reconnect_after_stop() throws Exception {
-        connection = new SocketModeConnection(app, APP_TOKEN);
+        connection = new SocketModeConnection(app, APP_TOKEN, health);
         connection.start();
         slackSocket.awaitClient(WAIT);
         int opened = slackApi.calls("apps.connections.open").size();
@@ -118,15 +121,40 @@ class SocketModeConnectionTest {
     }
 
     @Test
+    void tells_health_when_the_websocket_opens_drops_and_opens_again() {
+        connection = new SocketModeConnection(app, APP_TOKEN, health);
+        assertThat(health.slackConnected()).as("before the start").isEmpty();
+
+        connection.start();
+        awaitConnected(true, WAIT);
+
+        // Slack drops the connection and, for now, hands out no new one
+        slackApi.answer("apps.connections.open", "{\"ok\": false, \"error\": \"internal_error\"}");
+        slackSocket.dropClients();
+        awaitConnected(false, WAIT);
+
+        // Bolt's session monitor (every 5 s) opens a new one as soon as Slack hands it out
+        slack_hands_out_the_local_websocket_url();
+        awaitConnected(true, Duration.ofSeconds(12));
+        assertThat(slackSocket.clientCount()).isEqualTo(1);
+    }
+
+    @Test
     void says_what_to_check_when_slack_refuses_the_app_token() {
         slackApi.answer("apps.connections.open", "{\"ok\": false, \"error\": \"invalid_auth\"}");
-        connection = new SocketModeConnection(app, APP_TOKEN);
+        connection = new SocketModeConnection(app, APP_TOKEN, health);
 
         assertThatThrownBy(connection::start)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("apps.connections.open failed")
                 .hasMessageContaining("SLACK_APP_TOKEN")
                 .hasMessageNotContaining(APP_TOKEN);
+    }
+
+    private void awaitConnected(boolean open, Duration timeout) {
+        Waiting.until(() -> health.slackConnected().equals(Optional.of(open)), timeout,
+                () -> "health never said the websocket is " + (open ? "open" : "closed") + ": "
+                        + health.slackConnected());
     }
 
     /** An envelope as Slack's Socket Mode server sends it. */

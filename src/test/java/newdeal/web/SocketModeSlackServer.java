@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import newdeal.testing.Waiting;
 import org.java_websocket.WebSocket;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
@@ -57,6 +58,15 @@ final class SocketModeSlackServer extends WebSocketServer {
 
     void awaitNoClient(Duration timeout) {
         Waiting.until(clients::isEmpty, timeout, () -> "the app is still connected to the Socket Mode server");
+    }
+
+    /** Closes every connection from this side, as Slack does when it restarts a server. */
+    void dropClients() {
+        clients.forEach(client -> client.close(CloseFrame.GOING_AWAY, "server restarting"));
+    }
+
+    int clientCount() {
+        return clients.size();
     }
 
     /** Sends one message to the connected app. */
