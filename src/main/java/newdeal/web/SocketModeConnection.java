@@ -8,8 +8,10 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +24,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class SocketModeConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SocketModeConnection.class);
+    /** Bolt writes a request's acknowledgement to the websocket right after the middleware chain returns. */
+    private static final Duration ACK_GRACE = Duration.ofMillis(100);
 
     private final App app;
     private final SocketModeApp socketMode;
     private final HealthState health;
     private final AtomicBoolean logging = new AtomicBoolean();
+    private final AtomicInteger inProgress = new AtomicInteger();
     private SocketWatch watch;
 
     public SocketModeConnection(App app, String appToken, HealthState health) {
@@ -51,7 +56,7 @@ public final class SocketModeConnection implements AutoCloseable {
         app.start();
         // registered after app.start(): before it, use() would run auth.test on the spot
         if (logging.compareAndSet(false, true)) {
-            app.use(SocketModeConnection::logged);
+            app.use(this::logged);
         }
         try {
             socketMode.startAsync();
@@ -69,8 +74,12 @@ public final class SocketModeConnection implements AutoCloseable {
         log.info("Socket Mode connection opening; Slack's requests come over the websocket, not HTTP");
     }
 
-    /** Stops taking requests: closes the websocket without reconnecting, stops the Bolt app and Bolt's workers. */
+    /**
+     * Lets the requests in progress send their acknowledgement (up to {@link WebServer#STOP_WAIT}), then stops taking
+     * requests: closes the websocket without reconnecting, stops the Bolt app and Bolt's workers.
+     */
     public void stop() {
+        awaitRequestsInProgress();
         SocketModeClient client = socketMode.getClient();
         try {
             socketMode.close();
@@ -85,16 +94,37 @@ public final class SocketModeConnection implements AutoCloseable {
         }
     }
 
-    /** The one log line per request that the HTTP adapter writes, for requests that came over the websocket. */
-    private static Response logged(Request<?> request, Response response, MiddlewareChain chain) throws Exception {
+    private void awaitRequestsInProgress() {
+        long deadline = System.nanoTime() + WebServer.STOP_WAIT.toNanos();
+        boolean waited = false;
+        try {
+            while (inProgress.get() > 0 && System.nanoTime() < deadline) {
+                waited = true;
+                Thread.sleep(20);
+            }
+            if (waited) {
+                Thread.sleep(ACK_GRACE.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Counts requests in progress, and writes the one log line per request that the HTTP adapter writes. */
+    private Response logged(Request<?> request, Response response, MiddlewareChain chain) throws Exception {
         if (!request.isSocketMode()) {
             return chain.next(request);
         }
         long started = System.nanoTime();
-        Response answer = chain.next(request);
-        SlackRequestLog.answered(request, answer.getStatusCode(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        return answer;
+        inProgress.incrementAndGet();
+        try {
+            Response answer = chain.next(request);
+            SlackRequestLog.answered(request, answer.getStatusCode(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return answer;
+        } finally {
+            inProgress.decrementAndGet();
+        }
     }
 
     @Override

@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import newdeal.testing.FakeSlackApi;
 import newdeal.testing.RecordedCall;
@@ -108,6 +110,27 @@ class SocketModeConnectionTest {
     }
 
     @Test
+    void lets_a_request_in_progress_send_its_acknowledgement_before_the_websocket_closes() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        app.command("/new-deal", (req, ctx) -> {
+            running.countDown();
+            pause(Duration.ofMillis(400));
+            return ctx.ack();
+        });
+        connection = new SocketModeConnection(app, APP_TOKEN, health);
+        connection.start();
+        slackSocket.awaitClient(WAIT);
+        slackSocket.send(envelope("slash_commands", "5e6f7a8b-1c2d-4e3f-9a0b-c1d2e3f4a5b6", command("Late one")));
+        assertThat(running.await(5, TimeUnit.SECONDS)).as("the listener started").isTrue();
+
+        connection.stop();
+
+        assertThat(JSON.readTree(slackSocket.awaitReply(WAIT)).get("envelope_id").asText())
+                .isEqualTo("5e6f7a8b-1c2d-4e3f-9a0b-c1d2e3f4a5b6");
+        slackSocket.awaitNoClient(WAIT);
+    }
+
+    @Test
     void stops_taking_requests_and_does_not_reconnect_after_stop() throws Exception {
         connection = new SocketModeConnection(app, APP_TOKEN, health);
         connection.start();
@@ -155,6 +178,14 @@ class SocketModeConnectionTest {
         Waiting.until(() -> health.slackConnected().equals(Optional.of(open)), timeout,
                 () -> "health never said the websocket is " + (open ? "open" : "closed") + ": "
                         + health.slackConnected());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** An envelope as Slack's Socket Mode server sends it. */
