@@ -1,6 +1,7 @@
 package newdeal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import newdeal.Config;
 import newdeal.Main;
 import newdeal.testing.FakeSlackApi;
 import newdeal.testing.RecordedCall;
@@ -83,6 +85,17 @@ class SocketModeAppTest {
         assertThat(body.get("status").asText()).isEqualTo("disconnected");
         assertThat(body.at("/slack/connected").asBoolean()).isFalse();
         assertThat(body.at("/slack/auth_test_ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refuses_to_start_when_slack_refuses_the_bot_token_instead_of_retrying_as_in_http_mode() {
+        slackApi.answer("auth.test", "{\"ok\": false, \"error\": \"invalid_auth\"}");
+
+        assertThatThrownBy(this::startApp).as("Main.main prints the message and exits with code 1")
+                .isInstanceOf(RuntimeException.class).isNotInstanceOf(Config.Invalid.class)
+                .hasMessageContaining("auth.test error: invalid_auth")
+                .hasMessageNotContaining("xoxb-not-a-real-token-socket-mode-app");
+        assertThat(slackSocket.clientCount()).isZero();
     }
 
     private JsonNode awaitHealthy() {
