@@ -2,22 +2,17 @@ package newdeal.deal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import newdeal.pipeliner.PipelinerClient;
 import newdeal.pipeliner.RetryPolicy;
 import newdeal.sandbox.Fault;
 import newdeal.sandbox.Faults;
 import newdeal.sandbox.Sandbox;
-import okhttp3.Credentials;
-import okhttp3.HttpUrl;
+import newdeal.testing.SandboxApi;
+import newdeal.testing.SandboxClients;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * The embedded sandbox with the real client pointed at it (quick retries, short timeouts), and a plain HTTP reader
@@ -43,6 +38,7 @@ final class SandboxPipeliner implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final OkHttpClient http = new OkHttpClient();
     private final Sandbox sandbox = Sandbox.start(0);
+    private final SandboxApi reader = new SandboxApi(sandbox, http, MAPPER);
 
     /** The client as the app builds it, with retries and timeouts cut to test size. */
     PipelinerClient client(Clock clock) {
@@ -55,12 +51,7 @@ final class SandboxPipeliner implements AutoCloseable {
     }
 
     private PipelinerClient client(Clock clock, OkHttpClient base) {
-        return PipelinerClient.builder()
-                .serviceUrl(sandbox.baseUrl())
-                .spaceId(sandbox.spaceId())
-                .credentials(sandbox.username(), sandbox.password())
-                .mapper(MAPPER)
-                .baseClient(base)
+        return SandboxClients.pointedAt(sandbox, MAPPER, base)
                 .clock(clock)
                 .timeouts(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2))
                 .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(50)))
@@ -77,39 +68,17 @@ final class SandboxPipeliner implements AutoCloseable {
 
     /** The stored opportunity's {@code data}, read over plain HTTP. */
     JsonNode opportunity(String id) {
-        return get(entity("Opportunities").addPathSegment(id).build()).path("data");
+        return reader.opportunity(id);
     }
 
     /** Every opportunity with exactly this name. */
     List<JsonNode> opportunitiesNamed(String name) {
-        return list(entity("Opportunities").addQueryParameter("filter[name]", name).build());
+        return reader.opportunitiesNamed(name);
     }
 
     /** The stored relations of one opportunity to accounts or contacts ("LeadOpptyAccountRelations", ...). */
     List<JsonNode> relationsOf(String opportunityId, String entity) {
-        return list(entity(entity).addQueryParameter("filter[lead_oppty_id]", opportunityId).build());
-    }
-
-    private List<JsonNode> list(HttpUrl url) {
-        HttpUrl firstHundred = url.newBuilder().addQueryParameter("first", "100").build();
-        return StreamSupport.stream(get(firstHundred).path("data").spliterator(), false).toList();
-    }
-
-    private HttpUrl.Builder entity(String name) {
-        return HttpUrl.get(sandbox.spaceUrl()).newBuilder().addPathSegment("entities").addPathSegment(name);
-    }
-
-    private JsonNode get(HttpUrl url) {
-        Request request = new Request.Builder().url(url)
-                .header("Authorization", Credentials.basic(sandbox.username(), sandbox.password())).build();
-        try (Response response = http.newCall(request).execute()) {
-            if (!response.isSuccessful()) {
-                throw new IllegalStateException("sandbox answered " + response.code() + " to GET " + url);
-            }
-            return MAPPER.readTree(response.body().byteStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return reader.relationsOf(opportunityId, entity);
     }
 
     @Override
