@@ -41,8 +41,9 @@ public interface Pipeliner {
     List<Contact> searchContacts(String text, int limit, Instant deadline);
 
     /**
-     * Creates the opportunity. Never sends it twice blindly: after a failure that may have reached Pipeliner the
-     * client first looks for the opportunity it may have created, and only then retries.
+     * Creates the opportunity, never twice: after a failure that may have reached Pipeliner (a timeout, a dropped
+     * connection, a 5xx) it does not send it again but looks for it until the deadline, and returns it when found;
+     * otherwise {@link PipelinerUnavailableException#mayHaveReachedPipeliner()} tells whether it may exist.
      */
     Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline);
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import newdeal.sandbox.Fault;
@@ -71,6 +72,19 @@ class AmbiguousCreateAgainstSandboxTest {
     }
 
     @Test
+    void stores_one_opportunity_when_pipeliner_stores_the_create_only_after_the_client_timed_out() {
+        pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(1500)).times(1));
+        var laterPosts = pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES));
+        PipelinerClient impatient = pipeliner.client(Duration.ofMillis(500));
+        NewOpportunity deal = deal("Stored after the timeout");
+
+        Opportunity created = impatient.createOpportunity(deal, Instant.now().plusSeconds(4));
+
+        assertThat(laterPosts.hits()).as("POSTs after the one that timed out").isZero();
+        assertThat(stored(deal.name())).containsExactly(created.id());
+    }
+
+    @Test
     void retries_once_and_stores_one_opportunity_when_a_gateway_refused_it_before_pipeliner_saw_it() {
         var fault = pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503).times(1));
         NewOpportunity deal = deal("Gateway refused");
@@ -88,8 +102,9 @@ class AmbiguousCreateAgainstSandboxTest {
         NewOpportunity deal = deal("Cannot look");
 
         PipelinerUnavailableException e = catchThrowableOfType(PipelinerUnavailableException.class,
-                () -> client.createOpportunity(deal, soon()));
+                () -> client.createOpportunity(deal, Instant.now().plusSeconds(1)));
 
+        assertThat(e).isNotNull();
         assertThat(e.mayHaveReachedPipeliner()).isTrue();
         assertThat(e.getMessage()).contains("it may exist");
         pipeliner.sandbox.faults().clear();
