@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -18,24 +17,21 @@ import okhttp3.RequestBody;
  * Unavailable) only once a look for it found nothing, since a proxy may answer 503 after forwarding. Any other
  * failure after the request went out is <em>ambiguous</em> (read or call timeout, dropped connection, 500, 502, 504):
  * a Pipeliner slow enough to time out is usually still working and stores the opportunity later, so the creator never
- * sends it again, and looks for it (same name and owner, created since the first attempt began
- * minus a clock-skew margin) with backoff until the caller's deadline: found, it is returned; not found by then, the
- * opportunity may exist. When the resends after 503s run out and the last look found nothing, nothing was created.
- * Any other 4xx is final.
+ * sends it again, and looks for it ({@link CreatedLookup}) with backoff until the caller's deadline: found, it is
+ * returned; not found by then, the opportunity may exist. When the resends after 503s run out and the last look
+ * found nothing, nothing was created. Any other 4xx is final.
  */
 final class OpportunityCreator {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final Transport transport;
     private final HttpUrl opportunities;
-    private final Duration clockSkew;
-    private final Pages pages;
+    private final CreatedLookup lookup;
 
     OpportunityCreator(Transport transport, Pages pages, HttpUrl opportunities, Duration clockSkew) {
         this.transport = transport;
-        this.pages = pages;
         this.opportunities = opportunities;
-        this.clockSkew = clockSkew;
+        this.lookup = new CreatedLookup(pages, opportunities, clockSkew);
     }
 
     Opportunity create(NewOpportunity opportunity, Instant deadline) {
@@ -74,7 +70,7 @@ final class OpportunityCreator {
         }
         Optional<Opportunity> stored;
         try {
-            stored = lookUp(body, since, deadline);
+            stored = lookup.find(body, since, deadline);
         } catch (PipelinerUnavailableException e) {
             // No look completed, so a resend might make a second one: keep looking instead.
             return Optional.of(awaitStored(body, since, deadline, request, last));
@@ -93,7 +89,7 @@ final class OpportunityCreator {
         PipelinerUnavailableException lookFailed = null;
         for (int look = 1; transport.pauseWithin(transport.backoff(look), deadline, request, last); look++) {
             try {
-                Optional<Opportunity> stored = lookUp(body, since, deadline);
+                Optional<Opportunity> stored = lookup.find(body, since, deadline);
                 if (stored.isPresent()) {
                     return stored.get();
                 }
@@ -111,20 +107,6 @@ final class OpportunityCreator {
                 cause, true);
     }
 
-    private Optional<Opportunity> lookUp(CreateBody body, Instant since, Instant deadline) {
-        HttpUrl query = opportunities.newBuilder()
-                .addQueryParameter("filter[name]", body.name())
-                .addQueryParameter("filter[owner_id]", body.ownerId())
-                .addQueryParameter("filter[created]", Timestamps.forFilter(since.minus(clockSkew)))
-                .addQueryParameter("filter-op[created]", "gte")
-                .addQueryParameter("order-by", "created")
-                .build();
-        List<Wire.OpportunityDto> found = pages.first(query, 10, Wire.OpportunityDto.class, deadline);
-        return found.stream()
-                .filter(o -> body.name().equals(o.name()) && body.ownerId().equals(o.ownerId()))
-                .findFirst().map(Wire.OpportunityDto::toOpportunity);
-    }
-
     private static PipelinerUnavailableException couldNotCheck(Request request, Exchange last, PipelinerException e) {
         return new PipelinerUnavailableException("Could not check whether " + Failures.name(request)
                 + " created the opportunity after " + describe(last) + "; it may exist", e, true);
@@ -136,7 +118,7 @@ final class OpportunityCreator {
     private PipelinerUnavailableException nothingStored(Request request, Exchange last, int attempts) {
         PipelinerException e = transport.failures().toException(request, last, attempts);
         return new PipelinerUnavailableException(e.getMessage() + "; Pipeliner was checked afterwards and holds no"
-                + " opportunity with that name", e.getCause(), false);
+                + " opportunity matching it", e.getCause(), false);
     }
 
     private static String describe(Exchange last) {

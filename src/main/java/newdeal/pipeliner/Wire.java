@@ -2,6 +2,7 @@ package newdeal.pipeliner;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -117,11 +118,22 @@ final class Wire {
         }
     }
 
+    /** {@code primary_account} is a URI to the account unless expanded (then the account itself), or null. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record OpportunityDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
                           @JsonProperty("owner_id") String ownerId, @JsonProperty("step_id") String stepId,
                           @JsonProperty("closing_date") String closingDate, @JsonProperty("value") ValueDto value,
-                          @JsonProperty("created") String created) {
+                          @JsonProperty("created") String created,
+                          @JsonProperty("primary_account") JsonNode primaryAccount) {
+        /** The primary account's id: the URI's last segment, or the expanded object's id; null when not given. */
+        String primaryAccountId() {
+            if (primaryAccount == null || primaryAccount.isNull()) {
+                return null;
+            }
+            String id = primaryAccount.isObject() ? primaryAccount.path("id").asText(null) : primaryAccount.asText();
+            return id == null || id.isBlank() ? null : id.substring(id.lastIndexOf('/') + 1);
+        }
+
         Opportunity toOpportunity() {
             ValueDto v = value == null ? new ValueDto(null, null, null) : value;
             return new Opportunity(id, name, ownerId, stepId,

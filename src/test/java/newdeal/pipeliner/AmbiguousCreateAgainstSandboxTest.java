@@ -85,6 +85,21 @@ class AmbiguousCreateAgainstSandboxTest {
     }
 
     @Test
+    void does_not_adopt_an_older_opportunity_with_the_same_name_and_owner_at_another_step() {
+        NewOpportunity deal = deal("Look-alike");
+        String otherStep = setup.listPipelines(soon()).get(0).steps().get(1).id();
+        Opportunity older = setup.createOpportunity(new NewOpportunity(deal.name(), deal.ownerId(), otherStep,
+                deal.closingDate(), deal.value(), null, null, deal.accountRelations(), List.of()), soon());
+        pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(504).afterHandling().times(1));
+
+        Opportunity created = client.createOpportunity(deal, soon());
+
+        assertThat(created.id()).isNotEqualTo(older.id());
+        assertThat(created.stepId()).isEqualTo(deal.stepId());
+        assertThat(stored(deal.name())).containsExactlyInAnyOrder(older.id(), created.id());
+    }
+
+    @Test
     void retries_once_and_stores_one_opportunity_when_a_gateway_refused_it_before_pipeliner_saw_it() {
         var fault = pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503).times(1));
         NewOpportunity deal = deal("Gateway refused");

@@ -58,6 +58,18 @@ class AmbiguousCreateTest {
     }
 
     @Test
+    void does_not_adopt_an_older_opportunity_with_the_same_name_and_owner_but_other_details() {
+        pipeliner.answerLooks(json(200, "opportunities-lookup-lookalikes.json"), found())
+                .reply(new MockResponse().setResponseCode(504));
+
+        Opportunity found = client.createOpportunity(Opportunities.globexRenewal(), soon());
+
+        assertThat(found.id()).as("ours, not one with another step, closing date, account or amount")
+                .isEqualTo(OURS);
+        assertThat(methods(pipeliner.received())).containsExactly("POST", "GET", "GET");
+    }
+
+    @Test
     void looks_once_after_a_503_and_posts_again_when_nothing_was_made() {
         pipeliner.answerLooks(nothing()).reply(new MockResponse().setResponseCode(503))
                 .reply(201, "opportunities-create-201.json");
@@ -208,6 +220,7 @@ class AmbiguousCreateTest {
         assertThat(url.queryParameter("filter[name]")).isEqualTo("Globex renewal");
         assertThat(url.queryParameter("filter[owner_id]")).isEqualTo(Opportunities.OWNER);
         assertThat(url.queryParameter("filter-op[created]")).isEqualTo("gte");
+        assertThat(url.queryParameter("order-by")).as("newest first").isEqualTo("-created");
         assertThat(url.encodedQuery()).contains("filter%5Bcreated%5D=");
         Instant since = LocalDateTime.parse(url.queryParameter("filter[created]"),
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")).toInstant(ZoneOffset.UTC);
