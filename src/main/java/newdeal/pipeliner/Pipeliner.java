@@ -34,7 +34,7 @@ public interface Pipeliner {
 
     Optional<Account> getAccount(String id, Instant deadline);
 
-    /** The contacts linked to an account, the primary relation first. */
+    /** The contacts linked to an account, the primary relation first; at most 100 (one page). */
     List<AccountContact> contactsOfAccount(String accountId, Instant deadline);
 
     /** Contacts whose formatted name contains {@code text}, ignoring case; at most {@code limit} (≤ 100). */
