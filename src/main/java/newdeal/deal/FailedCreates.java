@@ -33,8 +33,7 @@ final class FailedCreates {
                             + " Try again in a moment.", true);
         }
         if (failure instanceof PipelinerApiException api) {
-            log.warn("Pipeliner failed on create: {}", Failures.describe(api));
-            return mayExist("Pipeliner answered with an error (HTTP " + api.status() + ")");
+            return otherAnswer(api);
         }
         return unexpected(failure, sent);
     }
@@ -48,6 +47,16 @@ final class FailedCreates {
         log.warn("Pipeliner refused the app's access on create: {}", Failures.describe(auth));
         return new DealOutcome.Failed("Pipeliner refused the app's access (HTTP " + auth.status() + "). Ask your "
                 + "admin to check the app's Pipeliner API keys and permissions. " + NOTHING_CREATED, true);
+    }
+
+    /** A 5xx may come after Pipeliner stored the deal; any other status (a redirect, say) means it did nothing. */
+    private static DealOutcome.Failed otherAnswer(PipelinerApiException api) {
+        log.warn("Pipeliner failed on create: {}", Failures.describe(api));
+        if (api.status() >= 500) {
+            return mayExist("Pipeliner answered with an error (HTTP " + api.status() + ")");
+        }
+        return new DealOutcome.Failed("Pipeliner gave an unexpected answer (HTTP " + api.status() + "). "
+                + NOTHING_CREATED + " Ask your admin to check the app's Pipeliner settings.", true);
     }
 
     private static DealOutcome.Failed unexpected(Throwable failure, boolean sent) {

@@ -93,6 +93,25 @@ class FailedCreatesTest {
     }
 
     @Test
+    void an_answer_that_is_neither_a_refusal_nor_a_server_error_says_nothing_was_created() {
+        DealOutcome outcome = FailedCreates.outcomeOf(
+                new PipelinerApiException(302, null, null, "HTTP 302 without a Pipeliner error body", Map.of()), true);
+
+        assertThat(outcome).isEqualTo(new DealOutcome.Failed("Pipeliner gave an unexpected answer (HTTP 302). "
+                + "Nothing was created in Pipeliner. Ask your admin to check the app's Pipeliner settings.", true));
+    }
+
+    @Test
+    void a_server_error_reported_as_an_api_error_says_the_deal_may_exist() {
+        DealOutcome.Failed f = (DealOutcome.Failed) FailedCreates.outcomeOf(
+                new PipelinerApiException(500, null, null, "Internal server error.", Map.of()), true);
+
+        assertThat(f.nothingCreated()).isFalse();
+        assertThat(f.message()).startsWith("Pipeliner answered with an error (HTTP 500)")
+                .contains("may or may not have been created");
+    }
+
+    @Test
     void an_unexpected_failure_says_nothing_was_created_only_when_nothing_was_sent() {
         DealOutcome.Failed before = (DealOutcome.Failed) FailedCreates.outcomeOf(new IllegalStateException("x"),
                 false);
