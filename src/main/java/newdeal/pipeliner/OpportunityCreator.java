@@ -2,7 +2,6 @@ package newdeal.pipeliner;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,6 +9,8 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates an opportunity without ever making two. Pipeliner's API has no idempotency key, so a create is sent again
@@ -23,6 +24,7 @@ import okhttp3.RequestBody;
  */
 final class OpportunityCreator {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final Logger log = LoggerFactory.getLogger(PipelinerClient.class);
 
     private final Transport transport;
     private final HttpUrl opportunities;
@@ -41,7 +43,7 @@ final class OpportunityCreator {
         for (int attempt = 1; ; attempt++) {
             Exchange result = transport.once(request, deadline);
             if (result instanceof Exchange.Answer a && a.ok()) {
-                return transport.<Wire.One<Wire.OpportunityDto>>read(request, a.body(), one()).data().toOpportunity();
+                return created(body, since, deadline, request, a);
             }
             transport.failures().log(request, result);
             if (result.ambiguous()) {
@@ -59,6 +61,18 @@ final class OpportunityCreator {
                 transport.pause(wait.get(), deadline, request, result);
             }
         }
+    }
+
+    /** It exists: what the answer tells of it, or, without a readable id, what a look finds. */
+    private Opportunity created(CreateBody body, Instant since, Instant deadline, Request request,
+                                Exchange.Answer answer) {
+        Optional<Opportunity> read = CreatedAnswer.read(transport.mapper(), answer.body());
+        if (read.isPresent()) {
+            return read.get();
+        }
+        log.warn("Pipeliner answered {} to {} without a readable id; looking the opportunity up", answer.status(),
+                Failures.name(request));
+        return awaitStored(body, since, deadline, request, answer);
     }
 
     /** After a 503: what a look found; empty when a resend may go ahead; throws when none may. */
@@ -122,11 +136,10 @@ final class OpportunityCreator {
     }
 
     private static String describe(Exchange last) {
-        return last instanceof Exchange.Answer a ? "HTTP " + a.status() : "a lost connection";
-    }
-
-    private JavaType one() {
-        return transport.mapper().getTypeFactory().constructParametricType(Wire.One.class, Wire.OpportunityDto.class);
+        if (last instanceof Exchange.Answer a) {
+            return "HTTP " + a.status() + (a.ok() ? " without a readable id" : "");
+        }
+        return "a lost connection";
     }
 
     private RequestBody json(CreateBody body) {
