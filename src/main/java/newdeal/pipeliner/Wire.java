@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -53,14 +52,13 @@ final class Wire {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PipelineDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
                        @JsonProperty("steps") List<StepDto> steps) {
-        /** Steps lowest sort_order first; an embedded step without pipeline_id belongs to this pipeline. */
+        /** Live steps only (the record puts them in sort_order); an embedded step without pipeline_id is ours. */
         Pipeline toPipeline() {
-            List<Step> sorted = (steps == null ? List.<StepDto>of() : steps).stream()
+            List<Step> live = (steps == null ? List.<StepDto>of() : steps).stream()
                     .filter(s -> !Boolean.TRUE.equals(s.deleted()))
                     .map(s -> s.toStep(id))
-                    .sorted(Comparator.comparingInt(Step::sortOrder))
                     .toList();
-            return new Pipeline(id, name, sorted);
+            return new Pipeline(id, name, live);
         }
     }
 
