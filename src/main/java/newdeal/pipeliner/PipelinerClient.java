@@ -1,6 +1,5 @@
 package newdeal.pipeliner;
 
-import com.fasterxml.jackson.databind.JavaType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -88,8 +87,8 @@ public final class PipelinerClient implements Pipeliner {
     @Override
     public Optional<Account> getAccount(String id, Instant deadline) {
         Request request = get(entity("Accounts").addPathSegment(required(id, "account id")).build());
-        Optional<Wire.One<Wire.AccountDto>> found = transport.getIfExists(request, one(Wire.AccountDto.class),
-                deadline);
+        Optional<Wire.One<Wire.AccountDto>> found = transport.getIfExists(request,
+                transport.one(Wire.AccountDto.class), deadline);
         return found.map(one -> one.data().toAccount());
     }
 
@@ -97,7 +96,7 @@ public final class PipelinerClient implements Pipeliner {
     public Optional<Opportunity> getOpportunity(String id, Instant deadline) {
         Request request = get(entity("Opportunities").addPathSegment(required(id, "opportunity id")).build());
         Optional<Wire.One<Wire.OpportunityDto>> found = transport.getIfExists(request,
-                one(Wire.OpportunityDto.class), deadline);
+                transport.one(Wire.OpportunityDto.class), deadline);
         return found.map(one -> one.data().toOpportunity());
     }
 
@@ -136,10 +135,6 @@ public final class PipelinerClient implements Pipeliner {
 
     private static Request get(HttpUrl url) {
         return new Request.Builder().url(url).get().build();
-    }
-
-    private JavaType one(Class<?> type) {
-        return transport.mapper().getTypeFactory().constructParametricType(Wire.One.class, type);
     }
 
     private static String required(String value, String what) {

@@ -153,6 +153,16 @@ final class Transport {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
+    /** The type of a one-entity answer, {@code {"data": {...}}}, holding {@code item}. */
+    JavaType one(Class<?> item) {
+        return mapper.getTypeFactory().constructParametricType(Wire.One.class, item);
+    }
+
+    /** The type of a list answer, {@code {"page_info": ..., "data": [...]}}, holding {@code item}s. */
+    JavaType page(Class<?> item) {
+        return mapper.getTypeFactory().constructParametricType(Wire.Page.class, item);
+    }
+
     <T> T read(Request request, byte[] body, JavaType type) {
         try {
             return mapper.readValue(body, type);
