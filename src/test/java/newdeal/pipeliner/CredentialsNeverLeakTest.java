@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -74,18 +73,6 @@ class CredentialsNeverLeakTest {
 
         assertThat(headers.toString()).doesNotContain(PASSWORD, USERNAME, TOKEN);
         assertThat(client.toString()).doesNotContain(PASSWORD, USERNAME, TOKEN);
-    }
-
-    @Test
-    void logs_a_warning_when_a_list_hits_the_page_cap() {
-        PipelinerClient capped = pipeliner.builder().maxPages(1).build();
-        pipeliner.reply(new MockResponse().setBody("{\"success\": true, \"page_info\": {\"end_cursor\": \"c1\", "
-                + "\"has_next_page\": true}, \"data\": [{\"id\": \"c-1\", \"code\": \"EUR\"}]}"));
-
-        try (CapturedLog captured = new CapturedLog()) {
-            assertThat(capped.listCurrencies(soon())).hasSize(1);
-            assertThat(captured.text()).contains("WARN").contains("after 1 pages").contains("more remain");
-        }
     }
 
     private void fail(Runnable call) {
