@@ -93,6 +93,8 @@ class CatalogCacheTest {
         Waiting.until("a timed-out refresh is reported", WAIT, () -> cache.status().lastError().isPresent());
 
         assertThat(cache.current()).contains(good);
+        assertThat(cache.status().lastError().orElseThrow()).as("the users' load ran out of time")
+                .contains("GET /entities/Clients").contains("within the deadline");
     }
 
     @Test
