@@ -12,8 +12,9 @@ import newdeal.pipeliner.PipelinerUser;
 import newdeal.pipeliner.Step;
 
 /**
- * Everything the modal needs that changes rarely. Pipelines are kept in name order (ignoring case) and each
- * pipeline's steps in {@code sort_order}, so the first step of the first pipeline is the form's default.
+ * Everything the modal needs that changes rarely. Pipelines are kept in name order (ignoring case); each pipeline's
+ * steps are in {@code sort_order} as the {@link Pipeline} record keeps them, so the first step of the first pipeline
+ * is the form's default.
  */
 public record Catalog(List<Pipeline> pipelines, List<Currency> currencies, List<PipelinerUser> users,
                       List<OpportunityType> types, Instant loadedAt) {
@@ -23,7 +24,7 @@ public record Catalog(List<Pipeline> pipelines, List<Currency> currencies, List<
             .thenComparing(p -> Objects.requireNonNullElse(p.id(), ""));
 
     public Catalog {
-        pipelines = pipelines.stream().map(Catalog::withStepsInOrder).sorted(BY_NAME).toList();
+        pipelines = pipelines.stream().sorted(BY_NAME).toList();
         currencies = List.copyOf(currencies);
         users = List.copyOf(users);
         types = List.copyOf(types);
@@ -72,10 +73,5 @@ public record Catalog(List<Pipeline> pipelines, List<Currency> currencies, List<
 
     private java.util.stream.Stream<Step> allSteps() {
         return pipelines.stream().flatMap(p -> p.steps().stream());
-    }
-
-    private static Pipeline withStepsInOrder(Pipeline p) {
-        List<Step> steps = p.steps().stream().sorted(Comparator.comparingInt(Step::sortOrder)).toList();
-        return new Pipeline(p.id(), p.name(), steps);
     }
 }

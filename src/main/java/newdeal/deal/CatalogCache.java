@@ -101,7 +101,7 @@ public final class CatalogCache {
         if (failure == null) {
             succeeded(catalog);
         } else {
-            failed(Failures.unwrap(failure));
+            failed(FailureText.unwrap(failure));
         }
         boolean cold = current.get() == null;
         schedule(this::load, cold && COLD_RETRY.compareTo(refreshEvery) < 0 ? COLD_RETRY : refreshEvery);
@@ -120,7 +120,7 @@ public final class CatalogCache {
     }
 
     private void failed(Throwable failure) {
-        String reason = Failures.describe(failure);
+        String reason = FailureText.describe(failure);
         lastFailure = new LoadFailure(reason, clock.instant());
         if (current.get() == null) {
             log.warn("Pipeliner catalog could not be loaded: {}", reason);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,14 +66,13 @@ public final class Directory {
         }, "account search", List.of());
     }
 
-    /** The account's contacts, primary first, at most 100. */
+    /** The account's contacts, primary first (as {@link Pipeliner#contactsOfAccount} orders them), at most 100. */
     public List<AccountContact> contactsOf(String accountId) {
         String id = trimmed(accountId);
         if (id.isEmpty()) {
             return List.of();
         }
         return contacts.get(id, () -> pipeliner.contactsOfAccount(id, deadlineFromNow()).stream()
-                .sorted(Comparator.comparing(AccountContact::primary).reversed())
                 .limit(MAX_RESULTS).toList(), "contacts of account " + id, List.of());
     }
 

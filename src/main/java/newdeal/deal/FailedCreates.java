@@ -22,19 +22,18 @@ final class FailedCreates {
             return accessRefused(auth);
         }
         if (failure instanceof PipelinerApiException api && api.status() >= 400 && api.status() < 500) {
-            log.info("Pipeliner refused the opportunity: {} fields {}", Failures.describe(api),
+            log.info("Pipeliner refused the opportunity: {} fields {}", FailureText.describe(api),
                     api.fieldErrors().keySet());
             return rejected(api);
         }
         if (failure instanceof PipelinerUnavailableException down) {
-            log.warn("Pipeliner unavailable on create: {}", Failures.describe(down));
+            log.warn("Pipeliner unavailable on create: {}", FailureText.describe(down));
             return down.mayHaveReachedPipeliner() ? mayExist("Pipeliner did not confirm the deal")
                     : new DealOutcome.Failed("Pipeliner is not available right now. " + NOTHING_CREATED
                             + " Try again in a moment.", true);
         }
         if (failure instanceof PipelinerApiException api) {
-            log.warn("Pipeliner failed on create: {}", Failures.describe(api));
-            return mayExist("Pipeliner answered with an error (HTTP " + api.status() + ")");
+            return otherAnswer(api);
         }
         return unexpected(failure, sent);
     }
@@ -45,9 +44,19 @@ final class FailedCreates {
     }
 
     private static DealOutcome.Failed accessRefused(PipelinerAuthException auth) {
-        log.warn("Pipeliner refused the app's access on create: {}", Failures.describe(auth));
+        log.warn("Pipeliner refused the app's access on create: {}", FailureText.describe(auth));
         return new DealOutcome.Failed("Pipeliner refused the app's access (HTTP " + auth.status() + "). Ask your "
                 + "admin to check the app's Pipeliner API keys and permissions. " + NOTHING_CREATED, true);
+    }
+
+    /** A 5xx may come after Pipeliner stored the deal; any other status (a redirect, say) means it did nothing. */
+    private static DealOutcome.Failed otherAnswer(PipelinerApiException api) {
+        log.warn("Pipeliner failed on create: {}", FailureText.describe(api));
+        if (api.status() >= 500) {
+            return mayExist("Pipeliner answered with an error (HTTP " + api.status() + ")");
+        }
+        return new DealOutcome.Failed("Pipeliner gave an unexpected answer (HTTP " + api.status() + "). "
+                + NOTHING_CREATED + " Ask your admin to check the app's Pipeliner settings.", true);
     }
 
     private static DealOutcome.Failed unexpected(Throwable failure, boolean sent) {

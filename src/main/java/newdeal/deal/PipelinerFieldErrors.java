@@ -18,6 +18,7 @@ final class PipelinerFieldErrors {
             Map.entry("name", DealField.NAME),
             Map.entry("owner_id", DealField.OWNER),
             Map.entry("step_id", DealField.STEP),
+            Map.entry("oppty_type_id", DealField.STEP), // the type is the one of the chosen step's pipeline
             Map.entry("closing_date", DealField.CLOSING_DATE),
             Map.entry("value", DealField.VALUE),
             Map.entry("value.base_value", DealField.VALUE),

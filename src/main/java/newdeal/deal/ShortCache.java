@@ -41,7 +41,7 @@ final class ShortCache<V> {
             cache.put(key, loaded);
             return loaded;
         } catch (PipelinerException e) {
-            log.warn("Pipeliner {} failed, answering empty: {}", what, Failures.describe(e));
+            log.warn("Pipeliner {} failed, answering empty: {}", what, FailureText.describe(e));
         } catch (RuntimeException e) {
             log.warn("Pipeliner {} failed unexpectedly, answering empty", what, e);
         }

@@ -11,14 +11,30 @@ sealed interface Exchange {
      */
     boolean mayHaveActed();
 
+    /**
+     * Whether Pipeliner may have acted and nothing in the answer says it did not: the connection failed after the
+     * request went out (read or call timeout, reset), or a 5xx other than 503. Pipeliner may still be working on it.
+     */
+    boolean ambiguous();
+
     record Answer(int status, String retryAfter, byte[] body) implements Exchange {
         boolean ok() {
             return status >= 200 && status < 300;
         }
 
+        /** 503 Service Unavailable: the request was not processed, though a proxy may send it after forwarding. */
+        boolean serviceUnavailable() {
+            return status == 503;
+        }
+
         @Override
         public boolean mayHaveActed() {
             return ok() || status >= 500;
+        }
+
+        @Override
+        public boolean ambiguous() {
+            return status >= 500 && !serviceUnavailable();
         }
     }
 
@@ -26,6 +42,11 @@ sealed interface Exchange {
     record Failure(IOException error, boolean sent) implements Exchange {
         @Override
         public boolean mayHaveActed() {
+            return sent;
+        }
+
+        @Override
+        public boolean ambiguous() {
             return sent;
         }
     }

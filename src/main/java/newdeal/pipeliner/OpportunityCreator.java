@@ -2,129 +2,128 @@ package newdeal.pipeliner;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Creates an opportunity without ever making two. A failure is <em>ambiguous</em> when Pipeliner may have stored the
- * opportunity before the answer was lost: an I/O failure after the request went out (read or call timeout, reset),
- * or any 5xx (a gateway may have passed it on; a server may fail after committing). After one, the creator looks for
- * what it may have created (same name and owner, created since the first ambiguous attempt began, minus a clock-skew
- * margin) and returns it if found; only then does it retry, and only after 502, 503, 504 or an I/O failure. When no
- * retry is left and that look-up found nothing, nothing was created; when the look-up itself could not be made, the
- * opportunity may exist. A 429 or a failed connect never reached the store and is simply retried; any other 4xx is
- * final.
+ * Creates an opportunity without ever making two. Pipeliner's API has no idempotency key, so a create is sent again
+ * only when the answer shows it was not processed: the connection never opened, or 429; after a 503 (Service
+ * Unavailable) only once a look for it found nothing, since a proxy may answer 503 after forwarding. Any other
+ * failure after the request went out is <em>ambiguous</em> (read or call timeout, dropped connection, 500, 502, 504):
+ * a Pipeliner slow enough to time out is usually still working and stores the opportunity later, so the creator never
+ * sends it again, and looks for it ({@link CreatedLookup}) with backoff until the caller's deadline: found, it is
+ * returned; not found by then, the opportunity may exist. When the resends after 503s run out and the last look
+ * found nothing, nothing was created. Any other 4xx is final.
  */
 final class OpportunityCreator {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final Logger log = LoggerFactory.getLogger(PipelinerClient.class);
 
     private final Transport transport;
     private final HttpUrl opportunities;
-    private final Duration clockSkew;
-    private final Pages pages;
+    private final CreatedLookup lookup;
 
     OpportunityCreator(Transport transport, Pages pages, HttpUrl opportunities, Duration clockSkew) {
         this.transport = transport;
-        this.pages = pages;
         this.opportunities = opportunities;
-        this.clockSkew = clockSkew;
+        this.lookup = new CreatedLookup(pages, opportunities, clockSkew);
     }
 
     Opportunity create(NewOpportunity opportunity, Instant deadline) {
         CreateBody body = CreateBody.of(opportunity);
         Request request = new Request.Builder().url(opportunities).post(json(body)).build();
-        Instant ambiguousSince = null;
+        Instant since = transport.clock().instant();
         for (int attempt = 1; ; attempt++) {
-            Instant start = transport.clock().instant();
-            Exchange result = send(request, deadline, ambiguousSince != null);
+            Exchange result = transport.once(request, deadline);
             if (result instanceof Exchange.Answer a && a.ok()) {
-                return transport.<Wire.One<Wire.OpportunityDto>>read(request, a.body(), one()).data().toOpportunity();
+                return created(body, since, deadline, request, a);
             }
             transport.failures().log(request, result);
-            if (ambiguousSince == null && result.mayHaveActed()) {
-                ambiguousSince = start;
+            if (result.ambiguous()) {
+                return awaitStored(body, since, deadline, request, result);
             }
             Optional<Duration> wait = transport.retryWait(result, attempt);
-            Optional<Opportunity> stored = ambiguousSince == null
-                    ? retryBlindly(wait, deadline, request, result, attempt)
-                    : lookBeforeRetry(body, ambiguousSince, wait, deadline, request, result, attempt);
-            if (stored.isPresent()) {
-                return stored.get();
+            if (result instanceof Exchange.Answer a && a.serviceUnavailable()) {
+                Optional<Opportunity> stored = lookBeforeResending(body, since, wait, deadline, request, a, attempt);
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+            } else if (wait.isEmpty()) {
+                throw transport.failures().toException(request, result, attempt);
+            } else {
+                transport.pause(wait.get(), deadline, request, result);
             }
         }
     }
 
-    /** Nothing can have been stored yet: pause and try again, or throw when no retry is left. */
-    private Optional<Opportunity> retryBlindly(Optional<Duration> wait, Instant deadline, Request request,
-                                               Exchange last, int attempt) {
-        if (wait.isEmpty()) {
-            throw transport.failures().toException(request, last, attempt);
+    /** It exists: what the answer tells of it, or, without a readable id, what a look finds. */
+    private Opportunity created(CreateBody body, Instant since, Instant deadline, Request request,
+                                Exchange.Answer answer) {
+        Optional<Opportunity> read = CreatedAnswer.read(transport.mapper(), answer.body());
+        if (read.isPresent()) {
+            return read.get();
         }
-        transport.pause(wait.get(), deadline, request, last);
-        return Optional.empty();
+        log.warn("Pipeliner answered {} to {} without a readable id; looking the opportunity up", answer.status(),
+                Failures.name(request));
+        return awaitStored(body, since, deadline, request, answer);
     }
 
-    /** The stored opportunity if found; empty when a retry may go ahead; throws when it may not. */
-    private Optional<Opportunity> lookBeforeRetry(CreateBody body, Instant since, Optional<Duration> wait,
-                                                  Instant deadline, Request request, Exchange last, int attempt) {
-        boolean retry = wait.isPresent() && fits(wait.get(), deadline);
-        if (retry) {
-            pauseBeforeLooking(wait.get(), deadline, request, last);
+    /** After a 503: what a look found; empty when a resend may go ahead; throws when none may. */
+    private Optional<Opportunity> lookBeforeResending(CreateBody body, Instant since, Optional<Duration> wait,
+                                                      Instant deadline, Request request, Exchange last, int attempt) {
+        boolean resend = wait.isPresent() && !transport.clock().instant().plus(wait.get()).isAfter(deadline);
+        if (resend) {
+            transport.pause(wait.get(), deadline, request, last);
         }
-        Optional<Opportunity> stored = lookUp(body, since, deadline, request, last);
-        if (stored.isEmpty() && !retry) {
+        Optional<Opportunity> stored;
+        try {
+            stored = lookup.find(body, since, deadline);
+        } catch (PipelinerUnavailableException e) {
+            // No look completed, so a resend might make a second one: keep looking instead.
+            return Optional.of(awaitStored(body, since, deadline, request, last));
+        } catch (PipelinerException e) {
+            throw couldNotCheck(request, last, e);
+        }
+        if (stored.isEmpty() && !resend) {
             throw nothingStored(request, last, attempt);
         }
         return stored;
     }
 
-    private Exchange send(Request request, Instant deadline, boolean mayExist) {
-        try {
-            return transport.once(request, deadline);
-        } catch (PipelinerUnavailableException e) {
-            // The deadline came before this attempt; an earlier ambiguous one may still have created it.
-            throw new PipelinerUnavailableException(e.getMessage(), e.getCause(), mayExist);
+    /** After an ambiguous failure: never sends again; looks, after a backoff each time, until found or the deadline. */
+    private Opportunity awaitStored(CreateBody body, Instant since, Instant deadline, Request request,
+                                    Exchange last) {
+        PipelinerUnavailableException lookFailed = null;
+        for (int look = 1; transport.pauseWithin(transport.backoff(look), deadline, request, last); look++) {
+            try {
+                Optional<Opportunity> stored = lookup.find(body, since, deadline);
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+                lookFailed = null;
+            } catch (PipelinerUnavailableException e) {
+                lookFailed = e; // Pipeliner is struggling, and may still be storing it: try again until the deadline
+            } catch (PipelinerException e) {
+                throw couldNotCheck(request, last, e);
+            }
         }
+        String why = lookFailed == null ? "" : " (the last look failed: " + lookFailed.getMessage() + ")";
+        Throwable cause = lookFailed != null ? lookFailed : last instanceof Exchange.Failure f ? f.error() : null;
+        throw new PipelinerUnavailableException("Pipeliner did not confirm " + Failures.name(request) + " after "
+                + describe(last) + " and the opportunity was not found by the deadline" + why + "; it may exist",
+                cause, true);
     }
 
-    private boolean fits(Duration wait, Instant deadline) {
-        return !transport.clock().instant().plus(wait).isAfter(deadline);
-    }
-
-    // The backoff also gives a slow Pipeliner a moment to finish storing what the lost answer was about.
-    private void pauseBeforeLooking(Duration wait, Instant deadline, Request request, Exchange last) {
-        try {
-            transport.pause(wait, deadline, request, last);
-        } catch (PipelinerUnavailableException e) {
-            throw new PipelinerUnavailableException(e.getMessage(), e.getCause(), true);
-        }
-    }
-
-    private Optional<Opportunity> lookUp(CreateBody body, Instant since, Instant deadline, Request request,
-                                         Exchange last) {
-        HttpUrl query = opportunities.newBuilder()
-                .addQueryParameter("filter[name]", body.name())
-                .addQueryParameter("filter[owner_id]", body.ownerId())
-                .addQueryParameter("filter[created]", Timestamps.forFilter(since.minus(clockSkew)))
-                .addQueryParameter("filter-op[created]", "gte")
-                .addQueryParameter("order-by", "created")
-                .build();
-        try {
-            List<Wire.OpportunityDto> found = pages.first(query, 10, Wire.OpportunityDto.class, deadline);
-            return found.stream()
-                    .filter(o -> body.name().equals(o.name()) && body.ownerId().equals(o.ownerId()))
-                    .findFirst().map(Wire.OpportunityDto::toOpportunity);
-        } catch (PipelinerException e) {
-            throw new PipelinerUnavailableException("Could not check whether " + Failures.name(request)
-                    + " created the opportunity after " + describe(last) + "; it may exist", e, true);
-        }
+    private static PipelinerUnavailableException couldNotCheck(Request request, Exchange last, PipelinerException e) {
+        return new PipelinerUnavailableException("Could not check whether " + Failures.name(request)
+                + " created the opportunity after " + describe(last) + "; it may exist", e, true);
     }
 
     // Pipeliner was asked after the last failure and holds no such opportunity: report that nothing was created, so
@@ -133,15 +132,14 @@ final class OpportunityCreator {
     private PipelinerUnavailableException nothingStored(Request request, Exchange last, int attempts) {
         PipelinerException e = transport.failures().toException(request, last, attempts);
         return new PipelinerUnavailableException(e.getMessage() + "; Pipeliner was checked afterwards and holds no"
-                + " opportunity with that name", e.getCause(), false);
+                + " opportunity matching it", e.getCause(), false);
     }
 
     private static String describe(Exchange last) {
-        return last instanceof Exchange.Answer a ? "HTTP " + a.status() : "a lost connection";
-    }
-
-    private JavaType one() {
-        return transport.mapper().getTypeFactory().constructParametricType(Wire.One.class, Wire.OpportunityDto.class);
+        if (last instanceof Exchange.Answer a) {
+            return "HTTP " + a.status() + (a.ok() ? " without a readable id" : "");
+        }
+        return "a lost connection";
     }
 
     private RequestBody json(CreateBody body) {

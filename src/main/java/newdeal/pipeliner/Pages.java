@@ -1,6 +1,5 @@
 package newdeal.pipeliner;
 
-import com.fasterxml.jackson.databind.JavaType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,6 @@ final class Pages {
         if (after != null) {
             page.setQueryParameter("after", after);
         }
-        JavaType type = transport.mapper().getTypeFactory().constructParametricType(Wire.Page.class, item);
-        return transport.get(new Request.Builder().url(page.build()).get().build(), type, deadline);
+        return transport.get(new Request.Builder().url(page.build()).get().build(), transport.page(item), deadline);
     }
 }

@@ -34,15 +34,16 @@ public interface Pipeliner {
 
     Optional<Account> getAccount(String id, Instant deadline);
 
-    /** The contacts linked to an account, the primary relation first. */
+    /** The contacts linked to an account, the primary relation first; at most 100 (one page). */
     List<AccountContact> contactsOfAccount(String accountId, Instant deadline);
 
     /** Contacts whose formatted name contains {@code text}, ignoring case; at most {@code limit} (≤ 100). */
     List<Contact> searchContacts(String text, int limit, Instant deadline);
 
     /**
-     * Creates the opportunity. Never sends it twice blindly: after a failure that may have reached Pipeliner the
-     * client first looks for the opportunity it may have created, and only then retries.
+     * Creates the opportunity, never twice: after a failure that may have reached Pipeliner (a timeout, a dropped
+     * connection, a 5xx) it does not send it again but looks for it until the deadline, and returns it when found;
+     * otherwise {@link PipelinerUnavailableException#mayHaveReachedPipeliner()} tells whether it may exist.
      */
     Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline);
 }

@@ -1,12 +1,14 @@
 package newdeal.pipeliner;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Pipeliner answered with an error body: {@code status} is the HTTP status, {@code code} and {@code name} Pipeliner's
  * own ({@code 40000}, {@code ERROR_ENTITY_VALIDATION}; null when the body did not carry them), {@code fieldErrors}
- * maps a field name such as {@code step_id} to Pipeliner's messages about it.
+ * maps a field name such as {@code step_id} to Pipeliner's messages about it, fields in the order Pipeliner sent them.
  */
 public class PipelinerApiException extends PipelinerException {
     private final int status;
@@ -20,7 +22,10 @@ public class PipelinerApiException extends PipelinerException {
         this.status = status;
         this.code = code;
         this.name = name;
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        // In Pipeliner's order, so messages joined from it read the same every time.
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        fieldErrors.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
+        this.fieldErrors = Collections.unmodifiableMap(copy);
     }
 
     public int status() { return status; }

@@ -1,9 +1,7 @@
 package newdeal.pipeliner;
 
-import com.fasterxml.jackson.databind.JavaType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,8 +87,8 @@ public final class PipelinerClient implements Pipeliner {
     @Override
     public Optional<Account> getAccount(String id, Instant deadline) {
         Request request = get(entity("Accounts").addPathSegment(required(id, "account id")).build());
-        Optional<Wire.One<Wire.AccountDto>> found = transport.getIfExists(request, one(Wire.AccountDto.class),
-                deadline);
+        Optional<Wire.One<Wire.AccountDto>> found = transport.getIfExists(request,
+                transport.one(Wire.AccountDto.class), deadline);
         return found.map(one -> one.data().toAccount());
     }
 
@@ -98,19 +96,20 @@ public final class PipelinerClient implements Pipeliner {
     public Optional<Opportunity> getOpportunity(String id, Instant deadline) {
         Request request = get(entity("Opportunities").addPathSegment(required(id, "opportunity id")).build());
         Optional<Wire.One<Wire.OpportunityDto>> found = transport.getIfExists(request,
-                one(Wire.OpportunityDto.class), deadline);
+                transport.one(Wire.OpportunityDto.class), deadline);
         return found.map(one -> one.data().toOpportunity());
     }
 
+    /** One page, so a long list cannot eat a search's deadline; Pipeliner puts the primary first, so it is on it. */
     @Override
     public List<AccountContact> contactsOfAccount(String accountId, Instant deadline) {
         HttpUrl url = entity("ContactAccountRelations")
                 .addQueryParameter("filter[account_id]", required(accountId, "account id"))
-                .addQueryParameter("expand", "contact").build();
-        return pages.all(url, Wire.RelationDto.class, deadline).stream()
+                .addQueryParameter("expand", "contact")
+                .addQueryParameter("order-by", "-is_primary").build();
+        return pages.first(url, Pages.MAX_PAGE_SIZE, Wire.RelationDto.class, deadline).stream()
                 .filter(r -> r.contact() != null)
                 .map(Wire.RelationDto::toAccountContact)
-                .sorted(Comparator.comparing(ac -> !ac.primary()))
                 .toList();
     }
 
@@ -136,10 +135,6 @@ public final class PipelinerClient implements Pipeliner {
 
     private static Request get(HttpUrl url) {
         return new Request.Builder().url(url).get().build();
-    }
-
-    private JavaType one(Class<?> type) {
-        return transport.mapper().getTypeFactory().constructParametricType(Wire.One.class, type);
     }
 
     private static String required(String value, String what) {

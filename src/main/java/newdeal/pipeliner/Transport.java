@@ -114,7 +114,12 @@ final class Transport {
                 return asked.get().compareTo(retry.maxRetryAfter()) <= 0 ? asked : Optional.empty();
             }
         }
-        return Optional.of(retry.backoff(attempt, ThreadLocalRandom.current().nextDouble()));
+        return Optional.of(backoff(attempt));
+    }
+
+    /** The policy's jittered backoff before retry number {@code number}, however many retries that is. */
+    Duration backoff(int number) {
+        return retry.backoff(number, ThreadLocalRandom.current().nextDouble());
     }
 
     /** Sleeps unless the pause would end after the deadline, in which case the caller's time is up now. */
@@ -122,6 +127,19 @@ final class Transport {
         if (clock.instant().plus(wait).isAfter(deadline)) {
             throw failures.deadlinePassed(request, last);
         }
+        sleep(wait, request, last);
+    }
+
+    /** Sleeps {@code wait}, or until the deadline if that comes first; true when time is left afterwards. */
+    boolean pauseWithin(Duration wait, Instant deadline, Request request, Exchange last) {
+        Duration left = timeLeft(deadline);
+        if (!left.isZero()) {
+            sleep(wait.compareTo(left) < 0 ? wait : left, request, last);
+        }
+        return !timeLeft(deadline).isZero();
+    }
+
+    private void sleep(Duration wait, Request request, Exchange last) {
         try {
             Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
         } catch (InterruptedException e) {
@@ -133,6 +151,16 @@ final class Transport {
     Duration timeLeft(Instant deadline) {
         Duration left = Duration.between(clock.instant(), deadline);
         return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** The type of a one-entity answer, {@code {"data": {...}}}, holding {@code item}. */
+    JavaType one(Class<?> item) {
+        return mapper.getTypeFactory().constructParametricType(Wire.One.class, item);
+    }
+
+    /** The type of a list answer, {@code {"page_info": ..., "data": [...]}}, holding {@code item}s. */
+    JavaType page(Class<?> item) {
+        return mapper.getTypeFactory().constructParametricType(Wire.Page.class, item);
     }
 
     <T> T read(Request request, byte[] body, JavaType type) {

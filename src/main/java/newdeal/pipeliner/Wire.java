@@ -2,8 +2,8 @@ package newdeal.pipeliner;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -52,14 +52,13 @@ final class Wire {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PipelineDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
                        @JsonProperty("steps") List<StepDto> steps) {
-        /** Steps lowest sort_order first; an embedded step without pipeline_id belongs to this pipeline. */
+        /** Live steps only (the record puts them in sort_order); an embedded step without pipeline_id is ours. */
         Pipeline toPipeline() {
-            List<Step> sorted = (steps == null ? List.<StepDto>of() : steps).stream()
+            List<Step> live = (steps == null ? List.<StepDto>of() : steps).stream()
                     .filter(s -> !Boolean.TRUE.equals(s.deleted()))
                     .map(s -> s.toStep(id))
-                    .sorted(Comparator.comparingInt(Step::sortOrder))
                     .toList();
-            return new Pipeline(id, name, sorted);
+            return new Pipeline(id, name, live);
         }
     }
 
@@ -117,11 +116,22 @@ final class Wire {
         }
     }
 
+    /** {@code primary_account} is a URI to the account unless expanded (then the account itself), or null. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record OpportunityDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
                           @JsonProperty("owner_id") String ownerId, @JsonProperty("step_id") String stepId,
                           @JsonProperty("closing_date") String closingDate, @JsonProperty("value") ValueDto value,
-                          @JsonProperty("created") String created) {
+                          @JsonProperty("created") String created,
+                          @JsonProperty("primary_account") JsonNode primaryAccount) {
+        /** The primary account's id: the URI's last segment, or the expanded object's id; null when not given. */
+        String primaryAccountId() {
+            if (primaryAccount == null || primaryAccount.isNull()) {
+                return null;
+            }
+            String id = primaryAccount.isObject() ? primaryAccount.path("id").asText(null) : primaryAccount.asText();
+            return id == null || id.isBlank() ? null : id.substring(id.lastIndexOf('/') + 1);
+        }
+
         Opportunity toOpportunity() {
             ValueDto v = value == null ? new ValueDto(null, null, null) : value;
             return new Opportunity(id, name, ownerId, stepId,

@@ -14,6 +14,7 @@ import newdeal.pipeliner.Pipeline;
 import newdeal.pipeliner.PipelinerException;
 import newdeal.pipeliner.Step;
 import newdeal.sandbox.Fault;
+import newdeal.testing.Waiting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class CatalogCacheTest {
         assertThat(tookMillis).isLessThan(400);
         assertThat(cache.ready()).isNotDone();
         assertThat(cache.status().loadedAt()).isEmpty();
-        Eventually.until("the slow first load finished", WAIT, () -> cache.current().isPresent());
+        Waiting.until("the slow first load finished", WAIT, () -> cache.current().isPresent());
     }
 
     @Test
@@ -74,7 +75,7 @@ class CatalogCacheTest {
         Catalog good = cache.ready().get(5, TimeUnit.SECONDS);
 
         sandbox.inject(Fault.on("GET", "/entities/Currencies").withStatus(503));
-        Eventually.until("a failed refresh is reported", WAIT, () -> cache.status().lastError().isPresent());
+        Waiting.until("a failed refresh is reported", WAIT, () -> cache.status().lastError().isPresent());
 
         assertThat(cache.current()).contains(good);
         assertThat(cache.status().loadedAt()).contains(good.loadedAt());
@@ -89,9 +90,11 @@ class CatalogCacheTest {
         Catalog good = cache.ready().get(5, TimeUnit.SECONDS);
 
         sandbox.inject(Fault.on("GET", "/entities/Clients").withLatency(Duration.ofMillis(800)));
-        Eventually.until("a timed-out refresh is reported", WAIT, () -> cache.status().lastError().isPresent());
+        Waiting.until("a timed-out refresh is reported", WAIT, () -> cache.status().lastError().isPresent());
 
         assertThat(cache.current()).contains(good);
+        assertThat(cache.status().lastError().orElseThrow()).as("the users' load ran out of time")
+                .contains("GET /entities/Clients").contains("within the deadline");
     }
 
     @Test
@@ -100,11 +103,11 @@ class CatalogCacheTest {
         cache.start();
         Instant first = cache.ready().get(5, TimeUnit.SECONDS).loadedAt();
         var outage = sandbox.inject(Fault.on("GET", "/entities/Pipelines").withStatus(500));
-        Eventually.until("the outage is reported", WAIT, () -> cache.status().lastError().isPresent());
+        Waiting.until("the outage is reported", WAIT, () -> cache.status().lastError().isPresent());
 
         outage.remove();
 
-        Eventually.until("a later catalog is served", WAIT,
+        Waiting.until("a later catalog is served", WAIT,
                 () -> cache.current().orElseThrow().loadedAt().isAfter(first)
                         && cache.status().lastError().isEmpty());
     }
@@ -121,7 +124,7 @@ class CatalogCacheTest {
         assertThat(cache.status().lastError()).isPresent();
 
         outage.remove();
-        Eventually.until("a later attempt loads the catalog", WAIT, () -> cache.current().isPresent());
+        Waiting.until("a later attempt loads the catalog", WAIT, () -> cache.current().isPresent());
         assertThat(cache.ready().get(1, TimeUnit.SECONDS)).isEqualTo(cache.current().orElseThrow());
     }
 

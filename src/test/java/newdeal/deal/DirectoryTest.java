@@ -72,14 +72,19 @@ class DirectoryTest {
     }
 
     @Test
-    void answers_a_repeated_search_from_the_cache_until_it_is_a_minute_old() {
+    void answers_a_repeated_search_from_the_cache_until_it_is_older_than_45_seconds() {
         List<Account> first = directory.searchAccounts("globex");
         List<Account> again = directory.searchAccounts("GLOBEX ");
-        clock.advance(Duration.ofSeconds(61));
+        clock.advance(Directory.SEARCH_TTL.minusSeconds(1));
+        directory.searchAccounts("globex");
+        int callsJustBefore = pipeliner.calls("searchAccounts");
+        clock.advance(Duration.ofSeconds(2));
         directory.searchAccounts("globex");
 
+        assertThat(Directory.SEARCH_TTL).isEqualTo(Duration.ofSeconds(45));
         assertThat(again).isEqualTo(first);
-        assertThat(pipeliner.calls("searchAccounts")).isEqualTo(2);
+        assertThat(callsJustBefore).as("still cached a second before the TTL").isEqualTo(1);
+        assertThat(pipeliner.calls("searchAccounts")).as("fetched again a second after it").isEqualTo(2);
     }
 
     @Test

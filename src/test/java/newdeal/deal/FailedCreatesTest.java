@@ -3,6 +3,7 @@ package newdeal.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newdeal.pipeliner.PipelinerApiException;
@@ -36,6 +37,20 @@ class FailedCreatesTest {
         assertThat(r.fieldErrors()).isEmpty();
         assertThat(r.message()).isEqualTo("Pipeliner did not accept the deal: unit_id: Unit is not accessible. "
                 + "Nothing was created in Pipeliner.");
+    }
+
+    @Test
+    void joins_the_fields_the_form_does_not_have_in_the_order_pipeliner_sent_them() {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        List<String> fields = List.of("unit_id", "ranking", "label_flag", "lead_source_id", "product_currency_id");
+        fields.forEach(f -> errors.put(f, List.of("Bad " + f + ".")));
+        var e = new PipelinerApiException(422, 40000, "ERROR_ENTITY_VALIDATION", "Validation failed.", errors);
+
+        DealOutcome.Rejected r = (DealOutcome.Rejected) FailedCreates.outcomeOf(e, true);
+
+        assertThat(r.message()).isEqualTo("Pipeliner did not accept the deal: unit_id: Bad unit_id.; ranking: Bad "
+                + "ranking.; label_flag: Bad label_flag.; lead_source_id: Bad lead_source_id.; product_currency_id: "
+                + "Bad product_currency_id. Nothing was created in Pipeliner.");
     }
 
     @Test
@@ -75,6 +90,25 @@ class FailedCreatesTest {
 
         assertThat(f.nothingCreated()).isFalse();
         assertThat(f.message()).contains("may or may not have been created").contains("Check Pipeliner");
+    }
+
+    @Test
+    void an_answer_that_is_neither_a_refusal_nor_a_server_error_says_nothing_was_created() {
+        DealOutcome outcome = FailedCreates.outcomeOf(
+                new PipelinerApiException(302, null, null, "HTTP 302 without a Pipeliner error body", Map.of()), true);
+
+        assertThat(outcome).isEqualTo(new DealOutcome.Failed("Pipeliner gave an unexpected answer (HTTP 302). "
+                + "Nothing was created in Pipeliner. Ask your admin to check the app's Pipeliner settings.", true));
+    }
+
+    @Test
+    void a_server_error_reported_as_an_api_error_says_the_deal_may_exist() {
+        DealOutcome.Failed f = (DealOutcome.Failed) FailedCreates.outcomeOf(
+                new PipelinerApiException(500, null, null, "Internal server error.", Map.of()), true);
+
+        assertThat(f.nothingCreated()).isFalse();
+        assertThat(f.message()).startsWith("Pipeliner answered with an error (HTTP 500)")
+                .contains("may or may not have been created");
     }
 
     @Test

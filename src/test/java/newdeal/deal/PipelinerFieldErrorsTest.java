@@ -24,6 +24,13 @@ class PipelinerFieldErrorsTest {
     }
 
     @Test
+    void puts_a_refused_opportunity_type_on_the_step_since_the_type_comes_from_the_steps_pipeline() {
+        assertThat(PipelinerFieldErrors.fieldFor("oppty_type_id")).isEqualTo(DealField.STEP);
+        assertThat(PipelinerFieldErrors.map(Map.of("oppty_type_id", List.of("Type does not exist.")))
+                .fields()).containsExactly(entry(DealField.STEP, "Type does not exist."));
+    }
+
+    @Test
     void maps_nested_and_indexed_names_by_their_first_segment() {
         assertThat(PipelinerFieldErrors.fieldFor("value.base_value")).isEqualTo(DealField.VALUE);
         assertThat(PipelinerFieldErrors.fieldFor("Value.Value_Foreign")).isEqualTo(DealField.VALUE);
@@ -34,7 +41,6 @@ class PipelinerFieldErrorsTest {
     @Test
     void leaves_fields_the_form_does_not_have_unmapped() {
         assertThat(PipelinerFieldErrors.fieldFor("unit_id")).isNull();
-        assertThat(PipelinerFieldErrors.fieldFor("oppty_type_id")).isNull();
         assertThat(PipelinerFieldErrors.fieldFor(null)).isNull();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import newdeal.sandbox.Fault;
@@ -71,6 +72,34 @@ class AmbiguousCreateAgainstSandboxTest {
     }
 
     @Test
+    void stores_one_opportunity_when_pipeliner_stores_the_create_only_after_the_client_timed_out() {
+        pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(1500)).times(1));
+        var laterPosts = pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES));
+        PipelinerClient impatient = pipeliner.client(Duration.ofMillis(500));
+        NewOpportunity deal = deal("Stored after the timeout");
+
+        Opportunity created = impatient.createOpportunity(deal, Instant.now().plusSeconds(4));
+
+        assertThat(laterPosts.hits()).as("POSTs after the one that timed out").isZero();
+        assertThat(stored(deal.name())).containsExactly(created.id());
+    }
+
+    @Test
+    void does_not_adopt_an_older_opportunity_with_the_same_name_and_owner_at_another_step() {
+        NewOpportunity deal = deal("Look-alike");
+        String otherStep = setup.listPipelines(soon()).get(0).steps().get(1).id();
+        Opportunity older = setup.createOpportunity(new NewOpportunity(deal.name(), deal.ownerId(), otherStep,
+                deal.closingDate(), deal.value(), null, null, deal.accountRelations(), List.of()), soon());
+        pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(504).afterHandling().times(1));
+
+        Opportunity created = client.createOpportunity(deal, soon());
+
+        assertThat(created.id()).isNotEqualTo(older.id());
+        assertThat(created.stepId()).isEqualTo(deal.stepId());
+        assertThat(stored(deal.name())).containsExactlyInAnyOrder(older.id(), created.id());
+    }
+
+    @Test
     void retries_once_and_stores_one_opportunity_when_a_gateway_refused_it_before_pipeliner_saw_it() {
         var fault = pipeliner.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503).times(1));
         NewOpportunity deal = deal("Gateway refused");
@@ -88,8 +117,9 @@ class AmbiguousCreateAgainstSandboxTest {
         NewOpportunity deal = deal("Cannot look");
 
         PipelinerUnavailableException e = catchThrowableOfType(PipelinerUnavailableException.class,
-                () -> client.createOpportunity(deal, soon()));
+                () -> client.createOpportunity(deal, Instant.now().plusSeconds(1)));
 
+        assertThat(e).isNotNull();
         assertThat(e.mayHaveReachedPipeliner()).isTrue();
         assertThat(e.getMessage()).contains("it may exist");
         pipeliner.sandbox.faults().clear();

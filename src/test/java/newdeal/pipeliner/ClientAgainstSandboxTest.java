@@ -4,9 +4,11 @@ import static newdeal.pipeliner.SandboxPipeliner.soon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +128,34 @@ class ClientAgainstSandboxTest {
         assertThat(client.getAccount("00000000-0000-4000-8000-00000000dead", soon())).isEmpty();
         assertThat(client.searchContacts("an", 5, soon())).hasSizeBetween(1, 5)
                 .allSatisfy(c -> assertThat(c.formattedName()).containsIgnoringCase("an"));
+    }
+
+    @Test
+    void lists_an_accounts_contacts_primary_first_because_pipeliner_orders_them_by_is_primary() {
+        String account = accountWithPrimaryAndOtherContacts();
+        JsonNode ascending = pipeliner.get("ContactAccountRelations", "filter[account_id]", account,
+                "order-by", "is_primary").json().path("data");
+
+        List<AccountContact> contacts = client.contactsOfAccount(account, soon());
+
+        assertThat(ascending.get(0).path("is_primary").asBoolean())
+                .as("the sandbox really orders by the boolean (seeded relations list the primary first otherwise)")
+                .isFalse();
+        assertThat(contacts).hasSize(ascending.size());
+        assertThat(contacts.get(0).primary()).isTrue();
+        assertThat(contacts).extracting(AccountContact::primary).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    /** An account with a primary contact relation and another one, whose seeded order lists the primary first. */
+    private static String accountWithPrimaryAndOtherContacts() {
+        return client.searchAccounts("", 30, soon()).stream().map(Account::id)
+                .filter(id -> {
+                    JsonNode byCreation = pipeliner.get("ContactAccountRelations", "filter[account_id]", id)
+                            .json().path("data");
+                    return byCreation.size() >= 2 && byCreation.get(0).path("is_primary").asBoolean()
+                            && !byCreation.get(byCreation.size() - 1).path("is_primary").asBoolean();
+                })
+                .findFirst().orElseThrow();
     }
 
     private static Account accountWithContacts() {

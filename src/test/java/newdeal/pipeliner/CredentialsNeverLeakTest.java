@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -37,14 +36,15 @@ class CredentialsNeverLeakTest {
     void no_exception_or_log_line_holds_a_credential() throws Exception {
         String log;
         try (CapturedLog captured = new CapturedLog()) {
+            pipeliner.answerLooks(MockPipeliner.json(500, "opportunities-500.json"));
             pipeliner.reply(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Basic realm=\"restapi\""));
             fail(() -> client.listUsers(soon()));
             pipeliner.reply(403, "clients-403.json");
             fail(() -> client.listUsers(soon()));
             pipeliner.reply(422, "opportunities-create-422-fields.json");
             fail(() -> client.createOpportunity(Opportunities.globexRenewal(), soon()));
-            pipeliner.reply(500, "opportunities-500.json").reply(500, "opportunities-500.json");
-            fail(() -> client.createOpportunity(Opportunities.globexRenewal(), soon()));
+            pipeliner.reply(500, "opportunities-500.json");
+            fail(() -> client.createOpportunity(Opportunities.globexRenewal(), Instant.now().plusMillis(300)));
             for (int i = 0; i < 3; i++) {
                 pipeliner.reply(new MockResponse().setResponseCode(503).setBody("<html>down</html>"));
             }
@@ -55,7 +55,9 @@ class CredentialsNeverLeakTest {
             fail(() -> client.listCurrencies(soon()));
             fail(() -> client.createOpportunity(Opportunities.withContacts(List.of()), Instant.now().minusMillis(1)));
             pipeliner.close();
-            fail(() -> client.createOpportunity(Opportunities.globexRenewal(), soon()));
+            // A short deadline: the POST may die on the pooled connection the server just closed, which is ambiguous,
+            // and then the client looks for it until the deadline.
+            fail(() -> client.createOpportunity(Opportunities.globexRenewal(), Instant.now().plusMillis(300)));
             log = captured.text();
         }
 
@@ -73,18 +75,6 @@ class CredentialsNeverLeakTest {
 
         assertThat(headers.toString()).doesNotContain(PASSWORD, USERNAME, TOKEN);
         assertThat(client.toString()).doesNotContain(PASSWORD, USERNAME, TOKEN);
-    }
-
-    @Test
-    void logs_a_warning_when_a_list_hits_the_page_cap() {
-        PipelinerClient capped = pipeliner.builder().maxPages(1).build();
-        pipeliner.reply(new MockResponse().setBody("{\"success\": true, \"page_info\": {\"end_cursor\": \"c1\", "
-                + "\"has_next_page\": true}, \"data\": [{\"id\": \"c-1\", \"code\": \"EUR\"}]}"));
-
-        try (CapturedLog captured = new CapturedLog()) {
-            assertThat(capped.listCurrencies(soon())).hasSize(1);
-            assertThat(captured.text()).contains("WARN").contains("after 1 pages").contains("more remain");
-        }
     }
 
     private void fail(Runnable call) {

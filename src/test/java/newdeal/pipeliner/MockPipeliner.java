@@ -11,11 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import newdeal.testing.OpenApiConformance;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /** A MockWebServer standing in for Pipeliner, and clients pointed at it with tiny backoffs and timeouts. */
@@ -79,9 +84,35 @@ final class MockPipeliner implements AutoCloseable {
 
     /** Answers the next request with {@code status} and the fixture file's content as JSON. */
     MockPipeliner reply(int status, String fixture) {
-        server.enqueue(new MockResponse().setResponseCode(status)
-                .setHeader("Content-Type", "application/json").setBody(fixture(fixture)));
+        server.enqueue(json(status, fixture));
         return this;
+    }
+
+    /**
+     * Answers every look-up of opportunities (a GET of Opportunities with a query) with {@code answers} in turn, the
+     * last one repeating; other requests still get the queued replies. Call before queueing any.
+     */
+    MockPipeliner answerLooks(MockResponse... answers) {
+        server.setDispatcher(new LookDispatcher(List.of(answers)));
+        return this;
+    }
+
+    static MockResponse json(int status, String fixture) {
+        return new MockResponse().setResponseCode(status)
+                .setHeader("Content-Type", "application/json").setBody(fixture(fixture));
+    }
+
+    /** Every request received so far that was not yet taken, in order. */
+    List<RecordedRequest> received() {
+        List<RecordedRequest> requests = new ArrayList<>();
+        try {
+            for (RecordedRequest r; (r = server.takeRequest(50, TimeUnit.MILLISECONDS)) != null; ) {
+                requests.add(r);
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return requests;
     }
 
     MockPipeliner reply(MockResponse response) {
@@ -115,5 +146,23 @@ final class MockPipeliner implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.shutdown();
+    }
+
+    private static final class LookDispatcher extends QueueDispatcher {
+        private final Deque<MockResponse> looks;
+
+        LookDispatcher(List<MockResponse> looks) {
+            this.looks = new ArrayDeque<>(looks);
+        }
+
+        @Override
+        public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if ("GET".equals(request.getMethod()) && request.getPath().startsWith(PREFIX + "Opportunities?")) {
+                synchronized (looks) {
+                    return looks.size() > 1 ? looks.poll() : looks.peek();
+                }
+            }
+            return super.dispatch(request);
+        }
     }
 }

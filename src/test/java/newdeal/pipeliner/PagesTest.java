@@ -32,16 +32,23 @@ class PagesTest {
     }
 
     @Test
-    void stops_at_the_page_cap_with_what_it_has_when_pipeliner_never_says_last_page() {
+    void stops_at_the_page_cap_with_what_it_has_and_a_warning_when_pipeliner_never_says_last_page() {
         PipelinerClient client = pipeliner.builder().maxPages(3).build();
         for (int i = 0; i < 5; i++) {
             pipeliner.reply(page(i * 100, 100, "c" + i, true));
         }
 
-        List<Currency> currencies = client.listCurrencies(soon());
+        List<Currency> currencies;
+        String log;
+        try (CapturedLog captured = new CapturedLog()) {
+            currencies = client.listCurrencies(soon());
+            log = captured.text();
+        }
 
         assertThat(currencies).hasSize(300);
         assertThat(pipeliner.server.getRequestCount()).isEqualTo(3);
+        assertThat(log).contains("WARN").contains("Stopped reading").contains("after 3 pages (300 items)")
+                .contains("more remain");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,33 @@ class PipelinerClientCreateTest {
                  "contact_relations": [{"contact_id": "c7000001-0000-4000-8000-000000000001", "is_primary": true},
                                        {"contact_id": "c7000002-0000-4000-8000-000000000002", "is_primary": false}]}
                 """));
+    }
+
+    @Test
+    void returns_what_it_can_read_of_a_201_whose_body_is_not_quite_what_was_expected() {
+        pipeliner.reply(new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json")
+                .setBody(MockPipeliner.fixture("opportunities-create-201.json")
+                        .replace("\"base_value\": 12500.5", "\"base_value\": \"12,500.50 EUR\"")
+                        .replace("\"created\": \"2025-08-01 10:15:30.123456+00:00\"", "\"created\": {\"at\": 1}")));
+
+        Opportunity created = client.createOpportunity(Opportunities.globexRenewal(), soon());
+
+        assertThat(created).isEqualTo(new Opportunity("0b000001-0000-4000-8000-000000000001", "Globex renewal",
+                Opportunities.OWNER, Opportunities.STEP, LocalDate.of(2025, 9, 30), null, new BigDecimal("12500.5"),
+                Opportunities.EUR, null));
+        assertThat(pipeliner.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void looks_up_what_a_201_created_when_its_body_holds_no_readable_id() {
+        pipeliner.answerLooks(MockPipeliner.json(200, "opportunities-lookup-found.json"))
+                .reply(new MockResponse().setResponseCode(201).setHeader("Content-Type", "text/html")
+                        .setBody("<html>Created</html>"));
+
+        Opportunity created = client.createOpportunity(Opportunities.globexRenewal(), soon());
+
+        assertThat(created.id()).isEqualTo("0b000001-0000-4000-8000-000000000001");
+        assertThat(pipeliner.received()).extracting(RecordedRequest::getMethod).containsExactly("POST", "GET");
     }
 
     @Test

@@ -3,9 +3,9 @@ package newdeal.pipeliner;
 import static newdeal.pipeliner.MockPipeliner.soon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
-import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +30,26 @@ class PipelinerClientErrorsTest {
         assertThat(e.name()).isEqualTo("ERROR_ENTITY_VALIDATION");
         assertThat(e.getMessage()).as("without a top-level message, the first field message")
                 .isEqualTo("Missing required field 'owner_id'.");
-        assertThat(e.fieldErrors()).isEqualTo(Map.of(
-                "owner_id", List.of("Missing required field 'owner_id'."),
-                "step_id", List.of("Missing required field 'step_id'.", "Step does not exist.")));
+        assertThat(e.fieldErrors()).containsExactly(
+                entry("owner_id", List.of("Missing required field 'owner_id'.")),
+                entry("step_id", List.of("Missing required field 'step_id'.", "Step does not exist.")));
         assertThat(pipeliner.server.getRequestCount()).as("a 422 is final").isEqualTo(1);
+    }
+
+    @Test
+    void keeps_the_field_errors_in_the_order_pipeliner_sent_them() {
+        List<String> fields = List.of("value", "owner_id", "step_id", "closing_date", "name", "unit_id", "ranking",
+                "label_flag");
+        pipeliner.reply(new MockResponse().setResponseCode(422).setHeader("Content-Type", "application/json")
+                .setBody("{\"success\": false, \"code\": 40000, \"field_errors\": [" + String.join(",",
+                        fields.stream().map(f -> "{\"field_name\": \"" + f + "\", \"errors\": [{\"message\": \""
+                                + f + " is wrong.\"}]}").toList()) + "]}"));
+
+        PipelinerApiException e = createFails(PipelinerApiException.class);
+
+        assertThat(e.fieldErrors().keySet()).containsExactlyElementsOf(fields);
+        assertThat(List.copyOf(e.fieldErrors().values())).containsExactlyElementsOf(
+                fields.stream().map(f -> List.of(f + " is wrong.")).toList());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class PipelinerClientReadsTest {
     }
 
     @Test
-    void lists_the_contacts_of_an_account_primary_first() {
+    void lists_the_contacts_of_an_account_as_pipeliner_orders_them_primary_first() {
         pipeliner.reply(200, "contact-account-relations-expand-contact.json");
 
         List<AccountContact> contacts = client.contactsOfAccount("ac000001-0000-4000-8000-000000000001", soon());
@@ -143,7 +144,21 @@ class PipelinerClientReadsTest {
         assertThat(contacts.get(0).contact()).isEqualTo(new Contact("c7000001-0000-4000-8000-000000000001",
                 "Mindy", "Simmons", "Mindy Simmons", "mindy@globex.example", "Procurement"));
         assertGet(pipeliner.take(), "ContactAccountRelations",
-                "filter%5Baccount_id%5D=ac000001-0000-4000-8000-000000000001&expand=contact&first=100");
+                "filter%5Baccount_id%5D=ac000001-0000-4000-8000-000000000001&expand=contact&order-by=-is_primary"
+                        + "&first=100");
+    }
+
+    @Test
+    void reads_one_page_of_an_accounts_contacts_even_when_more_remain() {
+        pipeliner.reply(new MockResponse().setHeader("Content-Type", "application/json").setBody(
+                MockPipeliner.fixture("contact-account-relations-expand-contact.json")
+                        .replace("\"end_cursor\": null, \"has_next_page\": false",
+                                "\"end_cursor\": \"c1\", \"has_next_page\": true")));
+
+        List<AccountContact> contacts = client.contactsOfAccount("ac000001-0000-4000-8000-000000000001", soon());
+
+        assertThat(contacts).hasSize(2);
+        assertThat(pipeliner.server.getRequestCount()).as("no second page").isEqualTo(1);
     }
 
     @Test

@@ -4,8 +4,10 @@ import static newdeal.pipeliner.MockPipeliner.soon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -56,15 +58,18 @@ class PipelinerClientRetryTest {
 
     @Test
     void waits_as_long_as_retry_after_asks_when_that_is_sane() {
-        pipeliner.reply(new MockResponse().setResponseCode(429).setHeader("Retry-After", "1"))
-                .reply(200, "currencies.json");
-        long start = System.nanoTime();
+        // A fixed clock instead of a real wait: Retry-After counts whole seconds, too long for a unit test to sleep.
+        Transport transport = new Transport(MockPipeliner.BASE, MockPipeliner.MAPPER,
+                Clock.fixed(Instant.parse("2025-08-01T10:15:30Z"), ZoneOffset.UTC),
+                new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(2)),
+                Duration.ofSeconds(1));
 
-        assertThat(client.listCurrencies(soon())).hasSize(2);
-
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("tiny backoffs alone would not wait this long")
-                .isGreaterThan(Duration.ofMillis(900));
-        assertThat(pipeliner.server.getRequestCount()).isEqualTo(2);
+        assertThat(transport.retryWait(answer(429, "1"), 1)).contains(Duration.ofSeconds(1));
+        assertThat(transport.retryWait(answer(503, "Fri, 01 Aug 2025 10:15:32 GMT"), 1))
+                .contains(Duration.ofSeconds(2));
+        assertThat(transport.retryWait(answer(503, "Fri, 01 Aug 2025 10:15:33 GMT"), 1)).as("more than allowed")
+                .isEmpty();
+        assertThat(transport.retryWait(answer(429, "1"), 3)).as("no attempt left").isEmpty();
     }
 
     @Test
@@ -72,8 +77,11 @@ class PipelinerClientRetryTest {
         pipeliner.reply(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3600"))
                 .reply(200, "currencies.json");
 
-        catchThrowableOfType(PipelinerUnavailableException.class, () -> client.listCurrencies(soon()));
+        PipelinerUnavailableException e = catchThrowableOfType(PipelinerUnavailableException.class,
+                () -> client.listCurrencies(soon()));
 
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("503").contains("after 1 attempt(s)");
         assertThat(pipeliner.server.getRequestCount()).isEqualTo(1);
     }
 
@@ -127,6 +135,10 @@ class PipelinerClientRetryTest {
 
         assertThat(e.mayHaveReachedPipeliner()).isFalse();
         assertThat(e.getMessage()).contains("could not be reached").contains("after 3 attempt(s)");
+    }
+
+    private static Exchange.Answer answer(int status, String retryAfter) {
+        return new Exchange.Answer(status, retryAfter, new byte[0]);
     }
 
     @Test

@@ -59,7 +59,7 @@ final class Seeded {
     }
 
     int opportunityCount() {
-        return http.get("Opportunities", "first", "1").body().path("total").asInt();
+        return http.api().opportunityCount();
     }
 
     private static String only(SandboxHttp.Reply reply) {

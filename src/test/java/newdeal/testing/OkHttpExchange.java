@@ -17,6 +17,11 @@ import okio.Buffer;
  * Content-Type always travels along: without it the validator silently skips body checks.
  */
 final class OkHttpExchange {
+    // Keys of ours, shaped like the validator's, so assertRequestsConform (which keeps [validation.request.*]) sees
+    // an unchecked request body too.
+    static final String REQUEST_WITHOUT_CONTENT_TYPE = "validation.request.contentType.missing";
+    static final String RESPONSE_WITHOUT_CONTENT_TYPE = "validation.response.contentType.missing";
+
     private OkHttpExchange() {
     }
 
@@ -34,7 +39,8 @@ final class OkHttpExchange {
             Optional<MediaType> type = Optional.ofNullable(body.contentType())
                     .or(() -> Optional.ofNullable(request.header("Content-Type")).map(MediaType::parse));
             type.ifPresentOrElse(t -> builder.withContentType(t.toString()),
-                    () -> problems.add(request.method() + " " + url.encodedPath() + ": request body has no Content-Type"));
+                    () -> problems.add(request.method() + " " + url.encodedPath() + ": [" + REQUEST_WITHOUT_CONTENT_TYPE
+                            + "] request body has no Content-Type, so it went unchecked"));
         }
         return builder.build();
     }
@@ -48,7 +54,8 @@ final class OkHttpExchange {
             String type = response.header("Content-Type");
             if (type == null) {
                 problems.add(response.request().method() + " " + response.request().url().encodedPath() + " → "
-                        + response.code() + ": response body has no Content-Type");
+                        + response.code() + ": [" + RESPONSE_WITHOUT_CONTENT_TYPE
+                        + "] response body has no Content-Type, so it went unchecked");
             } else {
                 builder.withContentType(type);
             }

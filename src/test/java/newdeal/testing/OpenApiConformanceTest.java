@@ -94,6 +94,21 @@ class OpenApiConformanceTest {
         recording.assertNoViolations();
     }
 
+    @Test
+    void fails_assert_requests_conform_when_a_request_body_has_no_content_type() {
+        OpenApiConformance recording = OpenApiConformance.forSpace("demo_Space");
+        okhttp3.OkHttpClient client = new okhttp3.OkHttpClient.Builder().addInterceptor(recording.interceptor())
+                .addInterceptor(chain -> refused().newBuilder().request(chain.request()).build()).build();
+        Request noContentType = new Request.Builder().url(BASE + "Opportunities")
+                .post(RequestBody.create(createBody("").getBytes())).build();
+
+        assertThatCode(() -> client.newCall(noContentType).execute().close()).doesNotThrowAnyException();
+        assertThatThrownBy(recording::assertRequestsConform).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("POST").hasMessageContaining("no Content-Type");
+        assertThatCode(() -> client.newCall(post(createBody(""))).execute().close()).doesNotThrowAnyException();
+        recording.assertRequestsConform();
+    }
+
     private List<String> check(Request request, Response response) {
         return conformance.check(request, response.newBuilder().request(request).build());
     }

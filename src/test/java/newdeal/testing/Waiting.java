@@ -9,6 +9,11 @@ public final class Waiting {
     private Waiting() {
     }
 
+    /** Fails with "expected that {@code what} within ... ms": for conditions described as a fact. */
+    public static void until(String what, Duration timeout, BooleanSupplier condition) {
+        until(condition, timeout, () -> "expected that " + what);
+    }
+
     public static void until(BooleanSupplier condition, Duration timeout, Supplier<String> failure) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {

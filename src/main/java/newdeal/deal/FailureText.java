@@ -5,10 +5,10 @@ import java.util.concurrent.ExecutionException;
 import newdeal.pipeliner.PipelinerApiException;
 
 /** Short, secret-free descriptions of failures for logs and {@link CatalogStatus}: codes, not payloads. */
-final class Failures {
+final class FailureText {
     private static final int MAX_MESSAGE = 160;
 
-    private Failures() {
+    private FailureText() {
     }
 
     /** E.g. "HTTP 503 ERROR_SERVICE_UNAVAILABLE (code 3100)" or "PipelinerUnavailableException: timed out". */
