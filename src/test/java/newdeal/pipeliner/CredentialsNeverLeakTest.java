@@ -1,5 +1,6 @@
 package newdeal.pipeliner;
 
+import newdeal.testing.CapturedLog;
 import static newdeal.pipeliner.MockPipeliner.PASSWORD;
 import static newdeal.pipeliner.MockPipeliner.USERNAME;
 import static newdeal.pipeliner.MockPipeliner.soon;

@@ -1,5 +1,6 @@
 package newdeal.pipeliner;
 
+import newdeal.testing.CapturedLog;
 import static newdeal.pipeliner.MockPipeliner.soon;
 import static org.assertj.core.api.Assertions.assertThat;
 

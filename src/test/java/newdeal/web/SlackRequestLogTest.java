@@ -1,5 +1,6 @@
 package newdeal.web;
 
+import newdeal.testing.CapturedLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ class SlackRequestLogTest {
         String events = "http://127.0.0.1:" + app.port() + WebServer.EVENTS_PATH;
 
         String log;
-        try (StderrLog captured = new StderrLog()) {
+        try (CapturedLog captured = new CapturedLog()) {
             SlackHttp.post(events, requests.command(DEAL_NAME, slack.responseUrl("log")));
             slack.awaitCall("views.open", WAIT);
             JsonNode view = slack.view(slack.lastOpenedViewId().orElseThrow()).orElseThrow();
