@@ -59,11 +59,12 @@ final class SubmissionListener {
         try {
             DealOutcome done = outcome.get(timings.submitWait().toMillis(), TimeUnit.MILLISECONDS);
             return answers.done(ctx, view, form.values(), metadata, userId, done);
-        } catch (TimeoutException e) {
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            // Either way the create goes on: "Creating…" now, the result when it ends.
             background.whenDone(view.getId(), outcome, form.values(), metadata, userId);
-            return answers.creating(ctx, view.getId(), metadata, form.values().name());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return answers.creating(ctx, view.getId(), metadata, form.values().name());
         } catch (ExecutionException e) {
             // DealService promises never to fail its future; if it ever does, say so rather than close the form.
