@@ -124,6 +124,35 @@ class OpeningTheModalTest {
     }
 
     @Test
+    void names_slacks_error_and_does_not_blame_time_when_slack_refuses_the_form_for_another_reason() {
+        e2e.slack.failNext("views.open", "invalid_arguments");
+
+        SlackHttp.Answer answer = e2e.send(e2e.requests.command("Refused", e2e.nextResponseUrl()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(e2e.parse(answer.body()).path("text").asText()).contains("invalid_arguments")
+                .doesNotContain("in time").doesNotContain("/new-deal again");
+    }
+
+    @Test
+    void cuts_a_command_text_longer_than_a_deal_name_may_be_and_puts_the_rest_in_the_description() {
+        String words = "Globex renewal with the extended support package and the onsite training ".repeat(4);
+        String text = words + "final clause";
+
+        e2e.openForm(text);
+
+        JsonNode view = e2e.slack.calls("views.open").get(e2e.slack.calls("views.open").size() - 1).json("view");
+        JsonNode name = Views.element(view, "deal_name");
+        String prefilled = name.path("initial_value").asText();
+        String description = Views.element(view, "description").path("initial_value").asText();
+        assertThat(text.length()).isGreaterThan(250);
+        assertThat(name.path("max_length").asInt()).isEqualTo(250);
+        assertThat(prefilled.length()).isLessThanOrEqualTo(250);
+        assertThat(text).startsWith(prefilled);
+        assertThat(prefilled + " " + description).isEqualTo(text);
+    }
+
+    @Test
     void answers_the_command_with_an_empty_200_so_slack_posts_nothing_in_the_channel() {
         SlackHttp.Answer answer = e2e.send(e2e.requests.command("Quiet", e2e.nextResponseUrl()));
 
