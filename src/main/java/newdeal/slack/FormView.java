@@ -31,7 +31,7 @@ final class FormView {
 
     View build(FormModel model) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        model.notices().forEach(line -> blocks.add(section(s -> s.text(markdownText(":warning: " + line)))));
+        model.notices().forEach(line -> blocks.add(section(s -> s.text(markdownText(":warning: " + Mrkdwn.escape(line))))));
         FormValues v = model.values();
         blocks.add(input(i -> i.blockId(FieldIds.NAME).label(plainText("Deal name"))
                 .element(plainTextInput(p -> p.actionId(FieldIds.NAME).initialValue(v.name()).maxLength(FormValues.MAX_NAME)

@@ -13,12 +13,12 @@ final class OutcomeText {
 
     /** The deal's name linked to the opportunity, in Slack's mrkdwn. */
     static String linkedName(DealSummary summary) {
-        return "*<" + summary.url() + "|" + StatusViews.escape(summary.name()) + ">*";
+        return "*<" + summary.url() + "|" + Mrkdwn.escape(summary.name()) + ">*";
     }
 
-    /** A one-line plain text for notifications and clients that show no blocks. */
+    /** A one-line text for notifications and clients that show no blocks (Slack reads it as mrkdwn too). */
     static String createdText(DealSummary summary) {
-        return "Created " + summary.name() + " in Pipeliner: " + summary.url();
+        return "Created " + Mrkdwn.escape(summary.name()) + " in Pipeliner: " + summary.url();
     }
 
     /** The sentence for a create that did not happen (or may have), with Pipeliner's field messages after it. */

@@ -28,7 +28,7 @@ record ReplyMessage(String text, List<LayoutBlock> blocks) {
 
     private static void addField(List<TextObject> fields, String label, String value) {
         if (value != null && !value.isBlank()) {
-            fields.add(markdownText("*" + label + "*\n" + StatusViews.escape(value)));
+            fields.add(markdownText("*" + label + "*\n" + Mrkdwn.escape(value)));
         }
     }
 }

@@ -142,6 +142,15 @@ class FormViewTest {
     }
 
     @Test
+    void escapes_pipeliners_messages_in_the_notices_so_they_show_as_written() {
+        JsonNode view = build(model(Samples.fresh("x")).withNotices(List.of(
+                "Name: Use < 255 characters & no <!channel> or <https://evil.example|links>.")));
+
+        assertThat(view.path("blocks").get(0).path("text").path("text").asText()).isEqualTo(":warning: Name: Use "
+                + "&lt; 255 characters &amp; no &lt;!channel&gt; or &lt;https://evil.example|links&gt;.");
+    }
+
+    @Test
     void carries_the_metadata_in_private_metadata() {
         JsonNode view = build(model(Samples.fresh("x")));
 

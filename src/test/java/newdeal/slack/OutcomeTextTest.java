@@ -47,6 +47,8 @@ class OutcomeTextTest {
                 "Globex · Berlin", "Proposal · 40 %", "12,500.50 EUR", LocalDate.of(2030, 3, 31)));
         assertThat(OutcomeText.linkedName(summary))
                 .isEqualTo("*<https://crm.example.test/opportunities/opp-1|Globex &lt;renewal&gt;>*");
+        assertThat(OutcomeText.createdText(summary))
+                .isEqualTo("Created Globex &lt;renewal&gt; in Pipeliner: https://crm.example.test/opportunities/opp-1");
     }
 
     @Test
