@@ -28,22 +28,22 @@ final class BackgroundFinish {
         this.executor = executor;
     }
 
-    void whenDone(String viewId, CompletableFuture<DealOutcome> outcome, FormValues values, ModalMetadata metadata,
+    void whenDone(String viewId, CompletableFuture<DealOutcome> outcome, ParsedForm form, ModalMetadata metadata,
                   String userId) {
         if (pending.putIfAbsent(viewId, outcome) != null) {
             return;
         }
         outcome.whenCompleteAsync((result, failure) -> {
             pending.remove(viewId, outcome);
-            finish(viewId, result, values, metadata, userId);
+            finish(viewId, result, form, metadata, userId);
         }, executor);
     }
 
-    private void finish(String viewId, DealOutcome outcome, FormValues values, ModalMetadata metadata,
+    private void finish(String viewId, DealOutcome outcome, ParsedForm form, ModalMetadata metadata,
                         String userId) {
         if (outcome instanceof DealOutcome.Created created) {
-            live.showOther(viewId, null, screens.created(metadata, replies.summary(created, values)));
-            replies.sendOnce(created, values, metadata, userId);
+            live.showOther(viewId, null, screens.created(metadata, replies.summary(created, form)));
+            replies.sendOnce(created, form, metadata, userId);
             return;
         }
         DealOutcome known = outcome != null ? outcome

@@ -32,16 +32,17 @@ final class DealReplies {
         this.executor = executor;
     }
 
-    DealSummary summary(DealOutcome.Created created, FormValues typed) {
-        return DealSummary.of(created.opportunity(), typed, catalogs.current(), opportunityUrl);
+    DealSummary summary(DealOutcome.Created created, ParsedForm form) {
+        return DealSummary.of(created.opportunity(), form, catalogs.current(), opportunityUrl);
     }
 
     /** Sends the reply in the background, unless this opportunity was already replied to. */
-    void sendOnce(DealOutcome.Created created, FormValues typed, ModalMetadata metadata, String userId) {
+    void sendOnce(DealOutcome.Created created, ParsedForm form, ModalMetadata metadata, String userId) {
+        // Built before the opportunity counts as replied to: were building it to fail, a later submission still tries.
+        ReplyMessage message = ReplyMessage.created(summary(created, form));
         if (replied.asMap().putIfAbsent(created.opportunity().id(), Boolean.TRUE) != null) {
             return;
         }
-        ReplyMessage message = ReplyMessage.created(summary(created, typed));
         executor.execute(() -> send(message, metadata, userId));
     }
 

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import newdeal.deal.DealDraft;
 import newdeal.deal.DealField;
 import newdeal.deal.DealOutcome;
 import newdeal.pipeliner.Opportunity;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class OutcomeTextTest {
     private static final FormValues TYPED = new FormValues("Globex <renewal>", new Choice("acc-1", "Globex · Berlin"),
             List.of(), "s-prop", "12500.5", null, LocalDate.of(2030, 3, 31), "user-anna", null);
+    private static final ParsedForm SUBMITTED = submitted(TYPED, new BigDecimal("12500.5"));
 
     @Test
     void lists_pipeliners_field_messages_under_the_sentence_saying_nothing_was_created() {
@@ -40,7 +42,7 @@ class OutcomeTextTest {
         Opportunity created = new Opportunity("opp-1", "Globex <renewal>", "user-anna", "s-prop",
                 LocalDate.of(2030, 3, 31), new BigDecimal("12500.5"), null, null, OffsetDateTime.now());
 
-        DealSummary summary = DealSummary.of(created, TYPED, Optional.of(Samples.catalog(Samples.EUR, Samples.USD)),
+        DealSummary summary = DealSummary.of(created, SUBMITTED, Optional.of(Samples.catalog(Samples.EUR, Samples.USD)),
                 id -> "https://crm.example.test/opportunities/" + id);
 
         assertThat(summary).isEqualTo(new DealSummary("Globex <renewal>", "https://crm.example.test/opportunities/opp-1",
@@ -56,10 +58,23 @@ class OutcomeTextTest {
         Opportunity created = new Opportunity("opp-2", "Deal", "user-anna", "s-prop", LocalDate.of(2030, 3, 31),
                 new BigDecimal("900"), new BigDecimal("999.99"), "cur-usd", OffsetDateTime.now());
 
-        DealSummary summary = DealSummary.of(created, TYPED, Optional.of(Samples.catalog(Samples.EUR, Samples.USD)),
+        DealSummary summary = DealSummary.of(created, SUBMITTED, Optional.of(Samples.catalog(Samples.EUR, Samples.USD)),
                 id -> id);
 
         assertThat(summary.value()).isEqualTo("999.99 USD");
+    }
+
+    @Test
+    void falls_back_to_the_submitted_amount_as_parsed_when_pipeliners_answer_has_no_value() {
+        FormValues typed = new FormValues("Deal", new Choice("acc-1", "Globex"), List.of(), "s-prop", " 12,500.50 ",
+                "cur-usd", LocalDate.of(2030, 3, 31), "user-anna", null);
+        Opportunity created = new Opportunity("opp-3", "Deal", "user-anna", "s-prop", LocalDate.of(2030, 3, 31),
+                null, null, null, OffsetDateTime.now());
+
+        DealSummary summary = DealSummary.of(created, submitted(typed, new BigDecimal("12500.50")),
+                Optional.of(Samples.catalog(Samples.EUR, Samples.USD)), id -> id);
+
+        assertThat(summary.value()).isEqualTo("12,500.50 USD");
     }
 
     @Test
@@ -82,5 +97,10 @@ class OutcomeTextTest {
 
         assertThat(cut).hasSize(75).endsWith("…");
         assertThat(Labels.fit("short")).isEqualTo("short");
+    }
+
+    private static ParsedForm submitted(FormValues typed, BigDecimal value) {
+        return new ParsedForm(typed, new DealDraft(typed.name(), typed.account().id(), List.of(), typed.stepId(),
+                value, typed.currencyId(), typed.closingDate(), typed.ownerId(), typed.description()), Map.of());
     }
 }
