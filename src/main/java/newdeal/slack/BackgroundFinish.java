@@ -42,7 +42,7 @@ final class BackgroundFinish {
     private void finish(String viewId, DealOutcome outcome, ParsedForm form, ModalMetadata metadata,
                         String userId) {
         if (outcome instanceof DealOutcome.Created created) {
-            live.showOther(viewId, null, screens.created(metadata, replies.summary(created, form)));
+            live.showFinal(viewId, screens.created(metadata, replies.summary(created, form)));
             replies.sendOnce(created, form, metadata, userId);
             return;
         }
@@ -50,6 +50,6 @@ final class BackgroundFinish {
                 : new DealOutcome.Failed("new-deal lost track of this deal. Check Pipeliner before trying again.",
                         false);
         typed.addNotices(viewId, OutcomeText.notices(known));
-        live.showOther(viewId, null, screens.failed(metadata, OutcomeText.problem(known)));
+        live.showFinal(viewId, screens.failed(metadata, OutcomeText.problem(known)));
     }
 }

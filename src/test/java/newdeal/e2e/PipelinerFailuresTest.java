@@ -140,6 +140,7 @@ class PipelinerFailuresTest {
         e2e.slack.applySubmissionAnswer(viewId, answer.body());
         RecordedCall done = e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT).get(updates);
         assertThat(done.param("view_id")).isEqualTo(viewId);
+        assertThat(done.param("hash")).as("the result is the last word: no hash to be stale").isNull();
         String id = e2e.pipeliner.opportunitiesNamed("Slow deal").get(0).path("id").asText();
         assertThat(Views.text(done.json("view"))).contains("/opportunities/" + id + "/detail|Slow deal>");
     }
