@@ -8,8 +8,8 @@ import newdeal.deal.DealOutcome;
 
 /**
  * Finishes a submission that outlived Slack's 3 seconds: when the create ends, the "Creating your deal…" view
- * becomes the link, or the problem with a "Try again" button. One finisher per view, even when the rep submitted
- * the same view twice.
+ * becomes the link, or the problem with a "Try again" button; a problem the view cannot show (the rep closed it)
+ * goes to the rep as a message. One finisher per view, even when the rep submitted the same view twice.
  */
 final class BackgroundFinish {
     private final LiveViews live;
@@ -50,6 +50,9 @@ final class BackgroundFinish {
                 : new DealOutcome.Failed("new-deal lost track of this deal. Check Pipeliner before trying again.",
                         false);
         typed.addNotices(viewId, OutcomeText.notices(known));
-        live.showFinal(viewId, screens.failed(metadata, OutcomeText.problem(known)));
+        if (live.showFinal(viewId, screens.failed(metadata, OutcomeText.problem(known))).isEmpty()) {
+            // The rep closed "Creating…" (Slack: not_found) or Slack would not show it: tell them another way.
+            replies.sendProblem(known, form, metadata, userId);
+        }
     }
 }

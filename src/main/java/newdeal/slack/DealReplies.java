@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the rep a deal was created: an ephemeral message in the channel of the command through its response_url,
- * or a DM when that fails. Once per opportunity, however many submissions came back with it.
+ * Tells the rep a deal was created (or, when the modal was gone, that it was not): an ephemeral message in the
+ * channel of the command through its response_url, or a DM when that fails. Once per opportunity, however many
+ * submissions came back with it.
  */
 final class DealReplies {
     private static final Logger log = LoggerFactory.getLogger(DealReplies.class);
@@ -46,12 +47,19 @@ final class DealReplies {
         executor.execute(() -> send(message, metadata, userId));
     }
 
+    /** Sends, in the background, the problem and what was typed: for when the modal could not show them. */
+    void sendProblem(DealOutcome outcome, ParsedForm form, ModalMetadata metadata, String userId) {
+        ReplyMessage message = ReplyMessage.failed(OutcomeText.problem(outcome), OutcomeText.afterClosedForm(outcome),
+                DealSummary.submitted(form, catalogs.current()));
+        executor.execute(() -> send(message, metadata, userId));
+    }
+
     private void send(ReplyMessage message, ModalMetadata metadata, String userId) {
         if (metadata.responseUrl() != null && slack.respond(metadata.responseUrl(), message)) {
             return;
         }
         if (!slack.directMessage(userId, message)) {
-            log.warn("The reply about a created deal reached the rep neither in the channel nor by DM");
+            log.warn("The reply about a deal reached the rep neither in the channel nor by DM");
         }
     }
 }

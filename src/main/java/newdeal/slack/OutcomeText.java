@@ -32,6 +32,16 @@ final class OutcomeText {
         return "The deal was created.";
     }
 
+    /**
+     * What to do next when the modal is gone (the rep closed "Creating…"), so its "Try again" cannot bring the form
+     * back: start again, after checking Pipeliner when the deal may exist.
+     */
+    static String afterClosedForm(DealOutcome outcome) {
+        boolean mayExist = outcome instanceof DealOutcome.Failed failed && !failed.nothingCreated();
+        return mayExist ? "The form was closed. If the deal is not in Pipeliner, type /new-deal to enter it again."
+                : "The form was closed, so type /new-deal to enter the deal again.";
+    }
+
     /** Lines to show above the form shown again: the sentence, then "Step: Pipeliner's message" per field. */
     static List<String> notices(DealOutcome outcome) {
         return outcome instanceof DealOutcome.Rejected rejected ? withFieldLines(rejected) : List.of(problem(outcome));

@@ -146,6 +146,25 @@ class PipelinerFailuresTest {
     }
 
     @Test
+    void messages_the_rep_what_failed_and_what_they_typed_when_they_had_closed_the_creating_view() {
+        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(900)));
+        SlackForm form = rep.readyForm("Closed too soon").number("value", "1,250.5")
+                .option("account", "00000000-0000-4000-8000-000000000000", "An account deleted meanwhile");
+        String viewId = form.view().path("id").asText();
+        e2e.slack.failNext("views.update", "not_found"); // what Slack answers once the rep closed the modal
+
+        SlackHttp.Answer answer = rep.submit(form);
+
+        assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
+        newdeal.testing.Waiting.until(() -> !postsAbout("Closed too soon").isEmpty(), E2e.WAIT,
+                () -> "the rep was never told the deal failed: " + e2e.slack.responseUrlPosts());
+        String reply = postsAbout("Closed too soon").get(0).body().toString();
+        assertThat(reply).contains("Nothing was created").contains("does not exist")
+                .contains("An account deleted meanwhile").contains("1,250.50 EUR").contains("type /new-deal");
+        assertThat(e2e.pipeliner.opportunitiesNamed("Closed too soon")).isEmpty();
+    }
+
+    @Test
     void says_the_deal_may_exist_when_pipeliner_times_out_and_creates_it_once_the_rep_tries_again() {
         e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).hang());
         SlackForm form = rep.readyForm("Timed out deal").number("value", "42").text("description", "As typed");
@@ -176,5 +195,9 @@ class PipelinerFailuresTest {
 
         assertThat(resubmitted.body()).isEmpty();
         assertThat(e2e.pipeliner.opportunitiesNamed("Timed out deal")).hasSize(1);
+    }
+
+    private static java.util.List<newdeal.testing.ResponseUrlPost> postsAbout(String name) {
+        return e2e.slack.responseUrlPosts().stream().filter(p -> p.body().toString().contains(name)).toList();
     }
 }

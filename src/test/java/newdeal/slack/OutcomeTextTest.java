@@ -92,6 +92,22 @@ class OutcomeTextTest {
     }
 
     @Test
+    void tells_a_rep_whose_form_is_gone_what_they_typed_and_to_check_pipeliner_first_when_the_deal_may_exist() {
+        DealOutcome mayExist = new DealOutcome.Failed("Pipeliner did not confirm the deal, so the deal may or may "
+                + "not have been created. Check Pipeliner before you try again.", false);
+
+        ReplyMessage reply = ReplyMessage.failed(OutcomeText.problem(mayExist), OutcomeText.afterClosedForm(mayExist),
+                DealSummary.submitted(SUBMITTED, Optional.of(Samples.catalog(Samples.EUR, Samples.USD))));
+
+        String blocks = Samples.json(StatusViews.modal("", null, "Done", reply.blocks())).path("blocks").toString();
+        assertThat(blocks).contains("may or may not have been created").contains("*Name*\\nGlobex &lt;renewal&gt;")
+                .contains("*Account*\\nGlobex · Berlin").contains("*Value*\\n12,500.50 EUR")
+                .contains("If the deal is not in Pipeliner, type /new-deal");
+        assertThat(OutcomeText.afterClosedForm(new DealOutcome.Failed("Nothing was created.", true)))
+                .doesNotContain("If the deal");
+    }
+
+    @Test
     void cuts_option_texts_to_75_characters_with_an_ellipsis() {
         String cut = Labels.fit("x".repeat(80));
 
