@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The modals new-deal holds open: per view, the hash Slack gave our last update and the form model it showed. Updates
@@ -83,6 +84,23 @@ final class LiveViews {
             Optional<String> hash = slack.update(viewId, hashOf(live.shown, hashFromSlack), view);
             hash.ifPresent(h -> live.shown = new Shown(h, null));
             return hash;
+        } finally {
+            live.lock.unlock();
+        }
+    }
+
+    /** Notes a change the rep made in Slack (so the view needs no update), e.g. the owner picked. */
+    void remember(String viewId, UnaryOperator<FormModel> change) {
+        Live live = views.getIfPresent(viewId);
+        if (live == null) {
+            return;
+        }
+        live.lock.lock();
+        try {
+            Shown shown = live.shown;
+            if (shown != null && shown.model() != null) {
+                live.shown = new Shown(shown.hash(), change.apply(shown.model()));
+            }
         } finally {
             live.lock.unlock();
         }

@@ -60,6 +60,7 @@ public final class NewDealSlack {
                 .blockSuggestion(FieldIds.STEP, options::steps)
                 .blockSuggestion(FieldIds.OWNER, options::owners)
                 .blockAction(FieldIds.ACCOUNT, actions::accountChosen)
+                .blockAction(FieldIds.OWNER, actions::ownerChosen)
                 .blockAction(FieldIds.RETRY, actions::retry)
                 .blockAction(FieldIds.RELOAD, actions::reload)
                 .viewSubmission(FieldIds.CALLBACK_ID, submission::submit);

@@ -3,11 +3,13 @@ package newdeal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import newdeal.testing.RecordedCall;
+import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
 import newdeal.testing.SlackRequests;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OpeningTheModalTest {
+    private static final String TOM_BERGER = "7dd63e1f-fd25-5818-9b6d-59670c72ccf0";
     private static E2e e2e;
 
     @BeforeAll
@@ -86,6 +89,9 @@ class OpeningTheModalTest {
         e2e.awaitOwnerPreselected(viewId);
 
         assertThat(Views.initialOptionValue(e2e.view(viewId), "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+        // The fake records a call just after applying it: the view may show the update before the call is listed.
+        newdeal.testing.Waiting.until(() -> e2e.slack.calls("views.update").stream()
+                .anyMatch(c -> viewId.equals(c.param("view_id"))), E2e.WAIT, () -> "no views.update of " + viewId);
         RecordedCall update = e2e.slack.calls("views.update").stream()
                 .filter(c -> viewId.equals(c.param("view_id"))).findFirst().orElseThrow();
         assertThat(update.param("hash")).isNotBlank();
@@ -94,6 +100,32 @@ class OpeningTheModalTest {
         e2e.slack.awaitCalls("views.open", before + 2, E2e.WAIT);
         String second = e2e.slack.lastOpenedViewId().orElseThrow();
         assertThat(Views.initialOptionValue(e2e.view(second), "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+    }
+
+    @Test
+    void keeps_the_owner_the_rep_picked_when_the_owner_lookup_finishes_later() {
+        e2e.slack.user("U0004DAN", E2e.REP_EMAIL).latency("users.info", Duration.ofMillis(600));
+        try {
+            int before = e2e.slack.calls("views.open").size();
+            int lookups = e2e.slack.calls("users.info").size();
+            e2e.send(e2e.requests.command(Map.of("user_id", "U0004DAN", "response_url", e2e.nextResponseUrl())));
+            e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
+            String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
+            String ownerBlock = Views.block(e2e.view(viewId), "owner").path("block_id").asText();
+
+            SlackForm picked = e2e.form(viewId).option("owner", TOM_BERGER, "Tom Berger");
+            assertThat(e2e.send(e2e.requests.blockActions(picked, "owner")).status()).isEqualTo(200);
+            e2e.slack.awaitCalls("users.info", lookups + 1, E2e.WAIT);
+            sleep(300); // the lookup is answered: the update that would wipe the pick comes now or never
+
+            JsonNode view = e2e.view(viewId);
+            assertThat(Views.block(view, "owner").path("block_id").asText()).isEqualTo(ownerBlock);
+            assertThat(Views.initialOptionValue(view, "owner")).isNull();
+            assertThat(e2e.slack.calls("views.update").stream().filter(c -> viewId.equals(c.param("view_id"))))
+                    .isEmpty();
+        } finally {
+            e2e.slack.latency("users.info", Duration.ZERO);
+        }
     }
 
     @Test
@@ -159,5 +191,13 @@ class OpeningTheModalTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEmpty();
         assertThat(SlackRequests.USER_ID).isEqualTo("U0001ANA");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -117,6 +117,7 @@ class FormViewTest {
                 .asText()).isEqualTo("Anna Keller");
         assertThat(Samples.input(unknown, "owner").path("hint").path("text").asText()).contains("sam@example.test");
         assertThat(Samples.input(unknown, "owner").path("optional").asBoolean()).isFalse();
+        assertThat(Samples.input(unknown, "owner").path("dispatch_action").asBoolean()).isTrue();
     }
 
     @Test
