@@ -33,7 +33,7 @@ public final class NewDealSlack {
         MetadataCodec codec = new MetadataCodec(parts.json());
         this.forms = new FormView(codec);
         Screens screens = new Screens(forms, codec, parts.catalogs());
-        OwnerLookup owners = new OwnerLookup(web, parts.directory(), clock);
+        OwnerLookup owners = new OwnerLookup(web, parts.catalogs(), parts.directory(), clock);
         LiveViews live = new LiveViews(web, screens);
         TypedForms typed = new TypedForms();
         FormParser parser = new FormParser();

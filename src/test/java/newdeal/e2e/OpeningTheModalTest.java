@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import newdeal.sandbox.Fault;
 import newdeal.testing.RecordedCall;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
@@ -125,6 +127,27 @@ class OpeningTheModalTest {
                     .isEmpty();
         } finally {
             e2e.slack.latency("users.info", Duration.ZERO);
+        }
+    }
+
+    @Test
+    void preselects_the_owner_from_the_users_already_loaded_while_pipeliner_is_down() {
+        e2e.slack.user("U0005EVE", E2e.REP_EMAIL.toUpperCase(Locale.ROOT));
+        e2e.sandbox.faults().add(Fault.on("GET", "/entities/Clients").withStatus(503));
+        try {
+            int before = e2e.slack.calls("views.open").size();
+            e2e.send(e2e.requests.command(Map.of("user_id", "U0005EVE", "response_url", e2e.nextResponseUrl())));
+            e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
+            String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
+
+            e2e.awaitOwnerPreselected(viewId);
+
+            JsonNode view = e2e.view(viewId);
+            assertThat(Views.initialOptionValue(view, "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+            assertThat(Views.block(view, "owner").path("hint").path("text").asText())
+                    .startsWith("Found through your Slack email");
+        } finally {
+            e2e.sandbox.faults().clear();
         }
     }
 
