@@ -51,7 +51,7 @@ final class InProcessApp implements AutoCloseable {
     private final App app;
     private final SlackRequestParser parser;
 
-    InProcessApp(ExecutorService background) {
+    InProcessApp(ExecutorService background, ExecutorService finishes) {
         ObjectMapper json = new ObjectMapper();
         Clock clock = Clock.systemUTC();
         PipelinerClient pipeliner = PipelinerClient.builder().serviceUrl(sandbox.baseUrl())
@@ -69,7 +69,7 @@ final class InProcessApp implements AutoCloseable {
                 new Directory(pipeliner, clock, Duration.ofMillis(500)),
                 new DealService(pipeliner, catalogs, clock, creates, Duration.ofSeconds(3)), client,
                 "xoxb-in-process", json, id -> "https://crm.example.test/opportunities/" + id), clock, background,
-                TIMINGS);
+                finishes, TIMINGS);
         app = newDeal.register(new App(AppConfig.builder().signingSecret(SECRET)
                 .singleTeamBotToken("xoxb-in-process").slack(client).build()));
         app.start();
