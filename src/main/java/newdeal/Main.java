@@ -103,6 +103,7 @@ public final class Main {
         private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4, named("catalog"));
         private final ExecutorService creates = Executors.newFixedThreadPool(8, named("create"));
         private final ExecutorService background = Executors.newFixedThreadPool(32, named("slack-background"));
+        private final ExecutorService finishes = Executors.newFixedThreadPool(4, named("slack-finish"));
         private final HealthState health = new HealthState();
         private Sandbox sandbox;
         private DealService deals;
@@ -133,7 +134,7 @@ public final class Main {
             String space = config.pipeliner().map(Config.PipelinerAccess::spaceId).orElse(Sandbox.SPACE_ID);
             NewDealSlack newDeal = new NewDealSlack(new NewDealSlack.Parts(catalogs, directory, deals, slack,
                     config.slackBotToken(), json, id -> config.opportunityUrl(space, id)), clock, background,
-                    timings.slack());
+                    finishes, timings.slack());
             newDeal.register(app);
             newDeal.warmUp();
             HealthHandler healthz = new HealthHandler(HealthFacts.of(config.socketMode(), config.pipelinerTarget()),
@@ -205,6 +206,7 @@ public final class Main {
                 log.warn("Stopping with deal creates still in flight after {}", timings.shutdownWait());
             }
             shutdown(background, Duration.ofSeconds(2));
+            shutdown(finishes, Duration.ofSeconds(2));
             Optional.ofNullable(app).ifPresent(App::stop);
             shutdown(creates, Duration.ZERO);
             shutdown(scheduler, Duration.ZERO);

@@ -13,6 +13,7 @@ import newdeal.deal.CatalogCache;
 
 /**
  * Buttons and dispatched selections inside the modal: a chosen account rebuilds the form so the contacts follow it;
+ * a chosen owner is noted (it must survive a late owner lookup);
  * "Try again" brings back the form as typed; "Try again" on an unavailable form reloads it. Each acks at once and
  * updates the view in the background through {@link LiveViews}.
  */
@@ -62,6 +63,18 @@ final class ActionListeners {
                 shown.map(FormModel::ownerHint).orElse(known),
                 shown.map(FormModel::metadata).orElse(sent).withAccount(account),
                 shown.map(FormModel::notices).orElse(List.of())))));
+        return ctx.ack();
+    }
+
+    /** The owner input dispatches too: the model learns the rep's pick, so a late owner lookup leaves it alone. */
+    Response ownerChosen(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        String ownerId = payload.getActions().stream().filter(a -> FieldIds.OWNER.equals(a.getActionId()))
+                .map(BlockActionPayload.Action::getSelectedOption).filter(o -> o != null && o.getValue() != null)
+                .map(BlockActionPayload.Action.SelectedOption::getValue).findFirst().orElse(null);
+        if (payload.getView() != null && ownerId != null) {
+            live.remember(payload.getView().getId(), model -> model.withOwner(ownerId));
+        }
         return ctx.ack();
     }
 

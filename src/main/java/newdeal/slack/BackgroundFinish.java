@@ -8,8 +8,8 @@ import newdeal.deal.DealOutcome;
 
 /**
  * Finishes a submission that outlived Slack's 3 seconds: when the create ends, the "Creating your deal…" view
- * becomes the link, or the problem with a "Try again" button. One finisher per view, even when the rep submitted
- * the same view twice.
+ * becomes the link, or the problem with a "Try again" button; a problem the view cannot show (the rep closed it)
+ * goes to the rep as a message. One finisher per view, even when the rep submitted the same view twice.
  */
 final class BackgroundFinish {
     private final LiveViews live;
@@ -28,28 +28,31 @@ final class BackgroundFinish {
         this.executor = executor;
     }
 
-    void whenDone(String viewId, CompletableFuture<DealOutcome> outcome, FormValues values, ModalMetadata metadata,
+    void whenDone(String viewId, CompletableFuture<DealOutcome> outcome, ParsedForm form, ModalMetadata metadata,
                   String userId) {
         if (pending.putIfAbsent(viewId, outcome) != null) {
             return;
         }
         outcome.whenCompleteAsync((result, failure) -> {
             pending.remove(viewId, outcome);
-            finish(viewId, result, values, metadata, userId);
+            finish(viewId, result, form, metadata, userId);
         }, executor);
     }
 
-    private void finish(String viewId, DealOutcome outcome, FormValues values, ModalMetadata metadata,
+    private void finish(String viewId, DealOutcome outcome, ParsedForm form, ModalMetadata metadata,
                         String userId) {
         if (outcome instanceof DealOutcome.Created created) {
-            live.showOther(viewId, null, screens.created(metadata, replies.summary(created, values)));
-            replies.sendOnce(created, values, metadata, userId);
+            live.showFinal(viewId, screens.created(metadata, replies.summary(created, form)));
+            replies.sendOnce(created, form, metadata, userId);
             return;
         }
         DealOutcome known = outcome != null ? outcome
                 : new DealOutcome.Failed("new-deal lost track of this deal. Check Pipeliner before trying again.",
                         false);
         typed.addNotices(viewId, OutcomeText.notices(known));
-        live.showOther(viewId, null, screens.failed(metadata, OutcomeText.problem(known)));
+        if (live.showFinal(viewId, screens.failed(metadata, OutcomeText.problem(known))).isEmpty()) {
+            // The rep closed "Creating…" (Slack: not_found) or Slack would not show it: tell them another way.
+            replies.sendProblem(known, form, metadata, userId);
+        }
     }
 }

@@ -67,7 +67,8 @@ final class ChoiceInputs {
                 : staticSelect(s -> s.actionId(FieldIds.OWNER).initialOption(initial)
                         .options(catalog.users().stream().map(ChoiceInputs::userOption).toList())
                         .placeholder(plainText("Choose the owner")));
-        return input(i -> i.blockId(blockId).label(plainText("Owner")).element(element)
+        // Dispatches so that new-deal learns the rep's pick before a late owner lookup could overwrite it.
+        return input(i -> i.blockId(blockId).label(plainText("Owner")).dispatchAction(true).element(element)
                 .hint(hint.text() == null ? null : plainText(hint.text())));
     }
 

@@ -50,14 +50,26 @@ final class CommandListener {
         Optional<Catalog> catalog = catalogs.current();
         Optional<FormModel> form = catalog.map(c -> form(c, values, metadata));
         View first = form.map(screens::form).orElseGet(() -> screens.cold(metadata));
-        Optional<SlackWeb.OpenedView> opened = slack.open(command.getTriggerId(), first);
+        SlackWeb.Opening opening = slack.open(command.getTriggerId(), first);
+        Optional<SlackWeb.OpenedView> opened = opening.view();
         if (opened.isEmpty()) {
-            return ctx.ack("Slack did not let new-deal open the form in time. Please type /new-deal again.");
+            return ctx.ack(cannotOpen(opening.error()));
         }
         live.opened(opened.get().id(), opened.get().hash(), form.orElse(null));
         typed.remember(opened.get().id(), values, metadata);
         followUp.afterOpen(opened.get(), values, metadata, catalog.isPresent());
         return ctx.ack();
+    }
+
+    /** Only an expired trigger is cured by typing the command again; other refusals name Slack's reason. */
+    static String cannotOpen(String error) {
+        if ("expired_trigger_id".equals(error)) {
+            return "Slack did not let new-deal open the form in time. Please type /new-deal again.";
+        }
+        if (SlackWeb.UNREACHABLE.equals(error)) {
+            return "new-deal could not reach Slack to open the deal form. Nothing was sent to Pipeliner.";
+        }
+        return "Slack refused to open the deal form (Slack's error: " + error + "). Nothing was sent to Pipeliner.";
     }
 
     private FormModel form(Catalog catalog, FormValues values, ModalMetadata metadata) {

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the rep a deal was created: an ephemeral message in the channel of the command through its response_url,
- * or a DM when that fails. Once per opportunity, however many submissions came back with it.
+ * Tells the rep a deal was created (or, when the modal was gone, that it was not): an ephemeral message in the
+ * channel of the command through its response_url, or a DM when that fails. Once per opportunity, however many
+ * submissions came back with it.
  */
 final class DealReplies {
     private static final Logger log = LoggerFactory.getLogger(DealReplies.class);
@@ -32,16 +33,24 @@ final class DealReplies {
         this.executor = executor;
     }
 
-    DealSummary summary(DealOutcome.Created created, FormValues typed) {
-        return DealSummary.of(created.opportunity(), typed, catalogs.current(), opportunityUrl);
+    DealSummary summary(DealOutcome.Created created, ParsedForm form) {
+        return DealSummary.of(created.opportunity(), form, catalogs.current(), opportunityUrl);
     }
 
     /** Sends the reply in the background, unless this opportunity was already replied to. */
-    void sendOnce(DealOutcome.Created created, FormValues typed, ModalMetadata metadata, String userId) {
+    void sendOnce(DealOutcome.Created created, ParsedForm form, ModalMetadata metadata, String userId) {
+        // Built before the opportunity counts as replied to: were building it to fail, a later submission still tries.
+        ReplyMessage message = ReplyMessage.created(summary(created, form));
         if (replied.asMap().putIfAbsent(created.opportunity().id(), Boolean.TRUE) != null) {
             return;
         }
-        ReplyMessage message = ReplyMessage.created(summary(created, typed));
+        executor.execute(() -> send(message, metadata, userId));
+    }
+
+    /** Sends, in the background, the problem and what was typed: for when the modal could not show them. */
+    void sendProblem(DealOutcome outcome, ParsedForm form, ModalMetadata metadata, String userId) {
+        ReplyMessage message = ReplyMessage.failed(OutcomeText.problem(outcome), OutcomeText.afterClosedForm(outcome),
+                DealSummary.submitted(form, catalogs.current()));
         executor.execute(() -> send(message, metadata, userId));
     }
 
@@ -50,7 +59,7 @@ final class DealReplies {
             return;
         }
         if (!slack.directMessage(userId, message)) {
-            log.warn("The reply about a created deal reached the rep neither in the channel nor by DM");
+            log.warn("The reply about a deal reached the rep neither in the channel nor by DM");
         }
     }
 }

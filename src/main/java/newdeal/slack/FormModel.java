@@ -18,8 +18,23 @@ record FormModel(Catalog catalog, FormValues values, OwnerHint ownerHint, ModalM
         return new FormModel(catalog, values, ownerHint, metadata, lines);
     }
 
-    /** The rep's Pipeliner user was found (or not) after the form opened. */
+    /** The rep picked an owner (or had one from the start): a late lookup must not replace it. */
+    boolean ownerChosen() {
+        return values.ownerId() != null;
+    }
+
+    FormModel withOwner(String ownerId) {
+        return new FormModel(catalog, values.withOwner(ownerId), ownerHint, metadata, notices);
+    }
+
+    /**
+     * The rep's Pipeliner user was found (or not) after the form opened. An owner already chosen stays, in the same
+     * block: a new block_id would wipe what the rep picked in Slack.
+     */
     FormModel withOwnerFound(OwnerLookup.Result owner) {
+        if (ownerChosen()) {
+            return this;
+        }
         if (owner.user().isEmpty()) {
             return new FormModel(catalog, values, owner.hint(), metadata, notices);
         }

@@ -9,15 +9,29 @@ import java.util.List;
  */
 record FormValues(String name, Choice account, List<Choice> contacts, String stepId, String valueText,
                   String currencyId, LocalDate closingDate, String ownerId, String description) {
+    /** The longest deal name the form takes (Pipeliner takes 255; new-deal's rules allow 250). */
+    static final int MAX_NAME = 250;
 
     FormValues {
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
     }
 
-    /** A fresh form: the command's text as the name, the closing date given, everything else to be chosen. */
-    static FormValues fresh(String name, LocalDate closingDate) {
-        return new FormValues(name == null || name.isBlank() ? null : name.strip(), null, List.of(), null, null,
-                null, closingDate, null, null);
+    /** A fresh form: the command's text as the name, the closing date given, everything else to be chosen. A text
+     *  longer than a name may be is cut (at a space where one is near) and the rest goes into the description. */
+    static FormValues fresh(String text, LocalDate closingDate) {
+        String typed = text == null || text.isBlank() ? null : text.strip();
+        if (typed == null || typed.length() <= MAX_NAME) {
+            return new FormValues(typed, null, List.of(), null, null, null, closingDate, null, null);
+        }
+        int cut = cutAt(typed);
+        return new FormValues(typed.substring(0, cut).stripTrailing(), null, List.of(), null, null, null,
+                closingDate, null, typed.substring(cut).strip());
+    }
+
+    private static int cutAt(String text) {
+        int space = text.lastIndexOf(' ', MAX_NAME);
+        int cut = space > MAX_NAME / 2 ? space : MAX_NAME;
+        return Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
     }
 
     FormValues withAccount(Choice chosen) {

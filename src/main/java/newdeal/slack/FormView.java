@@ -31,10 +31,10 @@ final class FormView {
 
     View build(FormModel model) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        model.notices().forEach(line -> blocks.add(section(s -> s.text(markdownText(":warning: " + line)))));
+        model.notices().forEach(line -> blocks.add(section(s -> s.text(markdownText(":warning: " + Mrkdwn.escape(line))))));
         FormValues v = model.values();
         blocks.add(input(i -> i.blockId(FieldIds.NAME).label(plainText("Deal name"))
-                .element(plainTextInput(p -> p.actionId(FieldIds.NAME).initialValue(v.name()).maxLength(250)
+                .element(plainTextInput(p -> p.actionId(FieldIds.NAME).initialValue(v.name()).maxLength(FormValues.MAX_NAME)
                         .placeholder(plainText("e.g. Globex renewal 2025"))))));
         blocks.add(account(v));
         blocks.add(contacts(model));

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The modals new-deal holds open: per view, the hash Slack gave our last update and the form model it showed. Updates
  * to one view run one at a time and start from what was shown last, so two of ours (the owner found, the account
  * chosen) never undo each other or fail on each other's hash. A view Slack replaced after a submission answer has no
- * known hash: the request's own hash (or none) is used then.
+ * known hash: the request's own hash (or none) is used then. A submission's result goes without a hash (last write
+ * wins, and it is the last).
  */
 final class LiveViews {
     private record Shown(String hash, FormModel model) {
@@ -38,9 +40,18 @@ final class LiveViews {
         live(viewId).shown = new Shown(hash, model);
     }
 
-    /** Slack replaced the view with one we answered a submission with; its hash is unknown to us. */
+    /**
+     * Slack replaced the view with one we answered a submission with; its hash is unknown to us. Waits for an update
+     * in flight, which would otherwise store its hash over this and make the next update fail on it.
+     */
     void replacedBySlack(String viewId, FormModel model) {
-        live(viewId).shown = new Shown(null, model);
+        Live live = live(viewId);
+        live.lock.lock();
+        try {
+            live.shown = new Shown(null, model);
+        } finally {
+            live.lock.unlock();
+        }
     }
 
     /**
@@ -71,6 +82,39 @@ final class LiveViews {
         live.lock.lock();
         try {
             Optional<String> hash = slack.update(viewId, hashOf(live.shown, hashFromSlack), view);
+            hash.ifPresent(h -> live.shown = new Shown(h, null));
+            return hash;
+        } finally {
+            live.lock.unlock();
+        }
+    }
+
+    /** Notes a change the rep made in Slack (so the view needs no update), e.g. the owner picked. */
+    void remember(String viewId, UnaryOperator<FormModel> change) {
+        Live live = views.getIfPresent(viewId);
+        if (live == null) {
+            return;
+        }
+        live.lock.lock();
+        try {
+            Shown shown = live.shown;
+            if (shown != null && shown.model() != null) {
+                live.shown = new Shown(shown.hash(), change.apply(shown.model()));
+            }
+        } finally {
+            live.lock.unlock();
+        }
+    }
+
+    /**
+     * Shows the end of a submission (the link, or the problem) without naming a hash: whatever the view shows now,
+     * this is what it must show last, and a stale hash must not keep "Creating…" up forever.
+     */
+    Optional<String> showFinal(String viewId, View view) {
+        Live live = live(viewId);
+        live.lock.lock();
+        try {
+            Optional<String> hash = slack.update(viewId, null, view);
             hash.ifPresent(h -> live.shown = new Shown(h, null));
             return hash;
         } finally {

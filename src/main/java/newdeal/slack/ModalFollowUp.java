@@ -60,8 +60,10 @@ final class ModalFollowUp {
         if (!ownerShown) {
             OwnerLookup.Result found = awaitOwner(owner);
             if (found != null) {
-                // Starts from the form shown last: an account chosen meanwhile stays chosen.
-                live.showForm(view.id(), view.hash(), shown -> shown.map(m -> m.withOwnerFound(found)));
+                // Starts from the form shown last: an account chosen meanwhile stays chosen, and an owner the rep
+                // picked meanwhile stays picked (no update at all, so Slack keeps the input as it is).
+                live.showForm(view.id(), view.hash(), shown -> shown.filter(m -> !m.ownerChosen())
+                        .map(m -> m.withOwnerFound(found)));
             }
         }
     }

@@ -28,24 +28,30 @@ public final class NewDealSlack {
                         ObjectMapper json, UnaryOperator<String> opportunityUrl) {
     }
 
-    public NewDealSlack(Parts parts, Clock clock, ExecutorService background, SlackTimings timings) {
+    /**
+     * {@code background} runs what may block on Pipeliner (searches, catalog waits, owner lookups) and the view
+     * updates that follow the rep's actions; {@code finishes} only the ends of submissions (the result's view update
+     * and the replies), so that a slow Pipeliner filling {@code background} cannot hold them back.
+     */
+    public NewDealSlack(Parts parts, Clock clock, ExecutorService background, ExecutorService finishes,
+                        SlackTimings timings) {
         SlackWeb web = new SlackWeb(parts.slack().methods(parts.botToken()), parts.slack());
         MetadataCodec codec = new MetadataCodec(parts.json());
         this.forms = new FormView(codec);
         Screens screens = new Screens(forms, codec, parts.catalogs());
-        OwnerLookup owners = new OwnerLookup(web, parts.directory(), clock);
+        OwnerLookup owners = new OwnerLookup(web, parts.catalogs(), parts.directory(), clock);
         LiveViews live = new LiveViews(web, screens);
         TypedForms typed = new TypedForms();
         FormParser parser = new FormParser();
         ModalFollowUp followUp = new ModalFollowUp(live, screens, parts.catalogs(), owners, background, timings);
-        DealReplies replies = new DealReplies(web, parts.catalogs(), parts.opportunityUrl(), background);
+        DealReplies replies = new DealReplies(web, parts.catalogs(), parts.opportunityUrl(), finishes);
         this.command = new CommandListener(web, live, screens, parts.catalogs(), owners, followUp, typed, clock);
         this.options = new OptionsListener(parts.directory(), parts.catalogs(), codec, background, timings);
         this.actions = new ActionListeners(live, screens, parser, codec, parts.catalogs(), owners, typed, followUp,
                 background);
         this.submission = new SubmissionListener(parser, codec, parts.deals(),
                 new SubmissionAnswers(live, screens, parts.catalogs(), replies),
-                new BackgroundFinish(live, screens, replies, typed, background), typed, timings);
+                new BackgroundFinish(live, screens, replies, typed, finishes), typed, timings);
     }
 
     /** Loads the classes the first command needs, offline (no Slack, no Pipeliner). */
@@ -60,6 +66,7 @@ public final class NewDealSlack {
                 .blockSuggestion(FieldIds.STEP, options::steps)
                 .blockSuggestion(FieldIds.OWNER, options::owners)
                 .blockAction(FieldIds.ACCOUNT, actions::accountChosen)
+                .blockAction(FieldIds.OWNER, actions::ownerChosen)
                 .blockAction(FieldIds.RETRY, actions::retry)
                 .blockAction(FieldIds.RELOAD, actions::reload)
                 .viewSubmission(FieldIds.CALLBACK_ID, submission::submit);

@@ -13,12 +13,12 @@ final class OutcomeText {
 
     /** The deal's name linked to the opportunity, in Slack's mrkdwn. */
     static String linkedName(DealSummary summary) {
-        return "*<" + summary.url() + "|" + StatusViews.escape(summary.name()) + ">*";
+        return "*<" + summary.url() + "|" + Mrkdwn.escape(summary.name()) + ">*";
     }
 
-    /** A one-line plain text for notifications and clients that show no blocks. */
+    /** A one-line text for notifications and clients that show no blocks (Slack reads it as mrkdwn too). */
     static String createdText(DealSummary summary) {
-        return "Created " + summary.name() + " in Pipeliner: " + summary.url();
+        return "Created " + Mrkdwn.escape(summary.name()) + " in Pipeliner: " + summary.url();
     }
 
     /** The sentence for a create that did not happen (or may have), with Pipeliner's field messages after it. */
@@ -30,6 +30,16 @@ final class OutcomeText {
             return failed.message();
         }
         return "The deal was created.";
+    }
+
+    /**
+     * What to do next when the modal is gone (the rep closed "Creating…"), so its "Try again" cannot bring the form
+     * back: start again, after checking Pipeliner when the deal may exist.
+     */
+    static String afterClosedForm(DealOutcome outcome) {
+        boolean mayExist = outcome instanceof DealOutcome.Failed failed && !failed.nothingCreated();
+        return mayExist ? "The form was closed. If the deal is not in Pipeliner, type /new-deal to enter it again."
+                : "The form was closed, so type /new-deal to enter the deal again.";
     }
 
     /** Lines to show above the form shown again: the sentence, then "Step: Pipeliner's message" per field. */

@@ -15,6 +15,12 @@ record OwnerHint(String text) {
         return new OwnerHint("No Pipeliner user has your Slack email (" + email + "), so choose who owns this deal.");
     }
 
+    /** Pipeliner was asked and found no one, or could not answer: the hint must not say which. */
+    static OwnerHint notFoundNow(String email) {
+        return new OwnerHint("new-deal could not find your Pipeliner user by your Slack email (" + email
+                + ") just now, so choose who owns this deal.");
+    }
+
     static OwnerHint noEmail() {
         return new OwnerHint("Slack did not share your email with new-deal, so choose who owns this deal.");
     }

@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import newdeal.deal.Catalog;
+import newdeal.deal.CatalogCache;
 import newdeal.deal.Directory;
 import newdeal.pipeliner.PipelinerUser;
 
 /**
- * Finds the rep's Pipeliner user: the Slack user's email ({@code users.info}) matched to Pipeliner's users by the
- * Directory. Slow (two remote calls), so it runs after views.open; results are remembered per Slack user, a match
- * for {@link #FOUND_TTL}, a miss for {@link #MISS_TTL}.
+ * Finds the rep's Pipeliner user: the Slack user's email ({@code users.info}) matched, ignoring case, to the users of
+ * the catalog already in memory, or, before the catalog has loaded, through the Directory. Slow (a remote call or
+ * two), so it runs after views.open; results are remembered per Slack user, a match for {@link #FOUND_TTL}, a miss
+ * in the catalog for {@link #MISS_TTL}.
  */
 final class OwnerLookup {
     static final Duration FOUND_TTL = Duration.ofMinutes(10);
@@ -26,12 +29,14 @@ final class OwnerLookup {
     }
 
     private final SlackWeb slack;
+    private final CatalogCache catalogs;
     private final Directory directory;
     private final Clock clock;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    OwnerLookup(SlackWeb slack, Directory directory, Clock clock) {
+    OwnerLookup(SlackWeb slack, CatalogCache catalogs, Directory directory, Clock clock) {
         this.slack = slack;
+        this.catalogs = catalogs;
         this.directory = directory;
         this.clock = clock;
     }
@@ -51,9 +56,26 @@ final class OwnerLookup {
         if (email.isEmpty() || email.get().isBlank()) {
             return new Result(Optional.empty(), OwnerHint.noEmail());
         }
-        Optional<PipelinerUser> user = directory.userByEmail(email.get());
-        Result result = new Result(user, user.isPresent() ? OwnerHint.found() : OwnerHint.noMatch(email.get()));
-        remembered.put(slackUserId, new Remembered(result, clock.instant().plus(user.isPresent() ? FOUND_TTL : MISS_TTL)));
+        String address = email.get().strip();
+        Optional<Catalog> catalog = catalogs.current();
+        if (catalog.isPresent()) {
+            // In memory, so a Pipeliner outage cannot make the rep look unknown.
+            Optional<PipelinerUser> user = catalog.get().users().stream()
+                    .filter(u -> u.email() != null && u.email().strip().equalsIgnoreCase(address)).findFirst();
+            return remember(slackUserId, new Result(user,
+                    user.isPresent() ? OwnerHint.found() : OwnerHint.noMatch(address)));
+        }
+        Optional<PipelinerUser> user = directory.userByEmail(address);
+        if (user.isPresent()) {
+            return remember(slackUserId, new Result(user, OwnerHint.found()));
+        }
+        // The Directory answers empty both for "no such user" and when Pipeliner failed: claim neither, keep nothing.
+        return new Result(Optional.empty(), OwnerHint.notFoundNow(address));
+    }
+
+    private Result remember(String slackUserId, Result result) {
+        Duration ttl = result.user().isPresent() ? FOUND_TTL : MISS_TTL;
+        remembered.put(slackUserId, new Remembered(result, clock.instant().plus(ttl)));
         return result;
     }
 }

@@ -8,7 +8,10 @@ import com.slack.api.model.block.composition.TextObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The message a rep gets after a create: the deal name linked to Pipeliner, then the deal's main facts. */
+/**
+ * The messages a rep gets outside the modal: after a create, the deal name linked to Pipeliner and the deal's main
+ * facts; after a failure the rep could not see in the modal (they had closed it), the problem and what they typed.
+ */
 record ReplyMessage(String text, List<LayoutBlock> blocks) {
 
     static ReplyMessage created(DealSummary summary) {
@@ -26,9 +29,26 @@ record ReplyMessage(String text, List<LayoutBlock> blocks) {
         return new ReplyMessage(OutcomeText.createdText(summary), List.copyOf(blocks));
     }
 
+    /** {@code problem} and {@code next} are sentences for the rep; {@code typed} what they submitted. */
+    static ReplyMessage failed(String problem, String next, DealSummary typed) {
+        List<TextObject> fields = new ArrayList<>();
+        addField(fields, "Name", typed.name());
+        addField(fields, "Account", typed.account());
+        addField(fields, "Value", typed.value());
+        addField(fields, "Step", typed.step());
+        addField(fields, "Closing date", typed.closingDate() == null ? null : typed.closingDate().toString());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":warning: " + Mrkdwn.escape(problem)))));
+        if (!fields.isEmpty()) {
+            blocks.add(section(s -> s.fields(fields)));
+        }
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.escape(next)))));
+        return new ReplyMessage(Mrkdwn.escape(problem + " " + next), List.copyOf(blocks));
+    }
+
     private static void addField(List<TextObject> fields, String label, String value) {
         if (value != null && !value.isBlank()) {
-            fields.add(markdownText("*" + label + "*\n" + StatusViews.escape(value)));
+            fields.add(markdownText("*" + label + "*\n" + Mrkdwn.escape(value)));
         }
     }
 }

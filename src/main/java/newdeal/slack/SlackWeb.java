@@ -5,6 +5,7 @@ import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
@@ -23,6 +24,13 @@ final class SlackWeb {
     record OpenedView(String id, String hash) {
     }
 
+    /** What views.open came to: the view, or why not (Slack's error code, or {@link #UNREACHABLE}). */
+    record Opening(Optional<OpenedView> view, String error) {
+    }
+
+    /** The error of a call that never got Slack's answer (network, timeout). */
+    static final String UNREACHABLE = "unreachable";
+
     private final MethodsClient client;
     private final Slack slack;
 
@@ -31,9 +39,11 @@ final class SlackWeb {
         this.slack = slack;
     }
 
-    Optional<OpenedView> open(String triggerId, View view) {
-        return call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)))
-                .map(r -> new OpenedView(r.getView().getId(), r.getView().getHash()));
+    Opening open(String triggerId, View view) {
+        Answer<ViewsOpenResponse> answer = answer("views.open",
+                () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        return new Opening(answer.ok().map(r -> new OpenedView(r.getView().getId(), r.getView().getHash())),
+                answer.error());
     }
 
     /** Replaces the view; {@code hash} null skips Slack's check for a newer version. Returns the new hash. */
@@ -71,16 +81,24 @@ final class SlackWeb {
     }
 
     private <T extends SlackApiTextResponse> Optional<T> call(String method, SlackCall<T> call) {
+        return answer(method, call).ok();
+    }
+
+    private <T extends SlackApiTextResponse> Answer<T> answer(String method, SlackCall<T> call) {
         try {
             T answer = call.run();
             if (answer.isOk()) {
-                return Optional.of(answer);
+                return new Answer<>(Optional.of(answer), null);
             }
             log.warn("Slack {} failed: {}", method, answer.getError());
+            return new Answer<>(Optional.empty(), answer.getError());
         } catch (IOException | SlackApiException | RuntimeException e) {
             log.warn("Slack {} could not be called: {}", method, e.getClass().getSimpleName());
+            return new Answer<>(Optional.empty(), UNREACHABLE);
         }
-        return Optional.empty();
+    }
+
+    private record Answer<T>(Optional<T> ok, String error) {
     }
 
     @FunctionalInterface

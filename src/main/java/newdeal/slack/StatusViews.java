@@ -42,7 +42,7 @@ final class StatusViews {
 
     static View creating(String privateMetadata, String dealName) {
         return modal(privateMetadata, null, "Close", List.of(
-                section(s -> s.text(markdownText(":hourglass_flowing_sand: Creating *" + escape(dealName)
+                section(s -> s.text(markdownText(":hourglass_flowing_sand: Creating *" + Mrkdwn.escape(dealName)
                         + "* in Pipeliner…"))),
                 context(c -> c.elements(List.of(plainText("Pipeliner is taking a moment. You can close this "
                         + "window: new-deal sends you a message when the deal exists."))))));
@@ -55,7 +55,7 @@ final class StatusViews {
 
     static View failed(String privateMetadata, String problem) {
         return modal(privateMetadata, null, "Close", List.of(
-                section(s -> s.text(markdownText(":warning: " + escape(problem)))),
+                section(s -> s.text(markdownText(":warning: " + Mrkdwn.escape(problem)))),
                 actions(a -> a.blockId("retry").elements(List.of(tryAgain(FieldIds.RETRY))))));
     }
 
@@ -66,11 +66,6 @@ final class StatusViews {
                 .submit(submit == null ? null : viewSubmit(s -> s.type("plain_text").text(submit)))
                 .close(viewClose(c -> c.type("plain_text").text(close)))
                 .blocks(blocks));
-    }
-
-    /** Slack's mrkdwn needs only these three escaped. */
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static BlockElement tryAgain(String actionId) {

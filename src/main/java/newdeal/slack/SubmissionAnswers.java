@@ -38,10 +38,10 @@ final class SubmissionAnswers {
     }
 
     /** The create finished in time: close the modal, or show Pipeliner's objections with the input kept. */
-    Response done(ViewSubmissionContext ctx, View view, FormValues values, ModalMetadata metadata, String userId,
+    Response done(ViewSubmissionContext ctx, View view, ParsedForm form, ModalMetadata metadata, String userId,
                   DealOutcome outcome) {
         if (outcome instanceof DealOutcome.Created created) {
-            replies.sendOnce(created, values, metadata, userId);
+            replies.sendOnce(created, form, metadata, userId);
             return ctx.ack();
         }
         if (outcome instanceof DealOutcome.Rejected rejected && !rejected.fieldErrors().isEmpty()) {
@@ -50,7 +50,7 @@ final class SubmissionAnswers {
                 return ctx.ackWithErrors(onBlocks.get());
             }
         }
-        return formAgain(ctx, view.getId(), values, metadata, OutcomeText.notices(outcome));
+        return formAgain(ctx, view.getId(), form.values(), metadata, OutcomeText.notices(outcome));
     }
 
     Response creating(ViewSubmissionContext ctx, String viewId, ModalMetadata metadata, String dealName) {

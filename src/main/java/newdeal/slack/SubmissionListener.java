@@ -58,17 +58,18 @@ final class SubmissionListener {
         CompletableFuture<DealOutcome> outcome = deals.submit(metadata.submissionKey(view.getId()), form.draft());
         try {
             DealOutcome done = outcome.get(timings.submitWait().toMillis(), TimeUnit.MILLISECONDS);
-            return answers.done(ctx, view, form.values(), metadata, userId, done);
-        } catch (TimeoutException e) {
-            background.whenDone(view.getId(), outcome, form.values(), metadata, userId);
-            return answers.creating(ctx, view.getId(), metadata, form.values().name());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return answers.done(ctx, view, form, metadata, userId, done);
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            // Either way the create goes on: "Creating…" now, the result when it ends.
+            background.whenDone(view.getId(), outcome, form, metadata, userId);
             return answers.creating(ctx, view.getId(), metadata, form.values().name());
         } catch (ExecutionException e) {
             // DealService promises never to fail its future; if it ever does, say so rather than close the form.
             log.error("A deal submission failed unexpectedly: {}", e.getCause().getClass().getSimpleName());
-            return answers.done(ctx, view, form.values(), metadata, userId, new DealOutcome.Failed(
+            return answers.done(ctx, view, form, metadata, userId, new DealOutcome.Failed(
                     "new-deal hit an unexpected problem. Check Pipeliner before trying again.", false));
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import newdeal.testing.ResponseUrlPost;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** The whole path: command, modal, submit, the opportunity in Pipeliner, the reply with its link. */
 class CreatingADealTest {
+    /** seed.json: the OpportunityType "Renewal", whose pipeline_id is the Renewals pipeline. */
+    private static final String RENEWAL_TYPE = "505b8126-2fa3-5b26-93e4-7d6d5ca31131";
     private static E2e e2e;
     private static Rep rep;
 
@@ -44,8 +47,10 @@ class CreatingADealTest {
         var contacts = rep.options(viewId, "contacts", "");
         var second = contacts.get(1);
         var first = contacts.get(0);
-        String step = Views.element(e2e.view(viewId), "step").path("option_groups").get(1).path("options").get(0)
-                .path("value").asText();
+        // The Renewals pipeline (third group): the seed gives it an opportunity type, which the create must name.
+        JsonNode renewals = Views.element(e2e.view(viewId), "step").path("option_groups").get(2);
+        assertThat(renewals.path("label").path("text").asText()).isEqualTo("Renewals");
+        String step = renewals.path("options").get(0).path("value").asText();
         form.number("value", "12500.50").option("step", step, "Some step")
                 .date("closing_date", LocalDate.of(2031, 3, 31)).text("description", "Three-year renewal")
                 .options("contacts", List.of(Map.entry(second.path("value").asText(), "second"),
@@ -60,6 +65,7 @@ class CreatingADealTest {
         JsonNode opportunity = stored.get(0);
         assertThat(opportunity.path("owner_id").asText()).isEqualTo(E2e.REP_PIPELINER_ID);
         assertThat(opportunity.path("step_id").asText()).isEqualTo(step);
+        assertThat(opportunity.path("oppty_type_id").asText()).isEqualTo(RENEWAL_TYPE);
         assertThat(opportunity.path("closing_date").asText()).startsWith("2031-03-31");
         assertThat(opportunity.path("value").path("base_value").decimalValue()).isEqualByComparingTo("12500.50");
         assertThat(opportunity.path("description").asText()).isEqualTo("Three-year renewal");
@@ -88,7 +94,7 @@ class CreatingADealTest {
         assertThat(blocks).contains("<https://crm.example.test/space/" + e2e.sandbox.spaceId() + "/opportunities/"
                 + id + "/detail|Globex reply check>");
         assertThat(blocks).contains("Globex Corporation").contains("2,000.00 EUR")
-                .contains(LocalDate.now().plusDays(30).toString()).contains(" %");
+                .contains(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()).contains(" %");
     }
 
     @Test

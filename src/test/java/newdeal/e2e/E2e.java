@@ -37,6 +37,7 @@ final class E2e implements AutoCloseable {
     final Main.Running app;
     final SlackRequests requests = new SlackRequests(SIGNING_SECRET);
     final SandboxReader pipeliner;
+    private final RenamingProxy proxy;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger responseUrls = new AtomicInteger();
 
@@ -45,11 +46,21 @@ final class E2e implements AutoCloseable {
     }
 
     private E2e(Consumer<Sandbox> beforeAppStarts, Main.Timings timings) {
+        this(beforeAppStarts, timings, null, null);
+    }
+
+    /** {@code renamedId} non-null: the app sees Pipeliner through a {@link RenamingProxy} showing it as shownAs. */
+    private E2e(Consumer<Sandbox> beforeAppStarts, Main.Timings timings, String renamedId, String shownAs) {
         sandbox = Sandbox.start(0);
         beforeAppStarts.accept(sandbox);
         slack = FakeSlackApi.start().user(SlackRequests.USER_ID, REP_EMAIL);
         pipeliner = new SandboxReader(sandbox, json);
-        app = Main.start(env(sandbox, slack), timings);
+        proxy = renamedId == null ? null : RenamingProxy.start(sandbox.baseUrl(), renamedId, shownAs);
+        Map<String, String> env = env(sandbox, slack);
+        if (proxy != null) {
+            env.put("PIPELINER_SERVICE_URL", proxy.baseUrl());
+        }
+        app = Main.start(env, timings);
     }
 
     /** Started with the catalog loaded, as the app is a moment after boot. */
@@ -58,7 +69,18 @@ final class E2e implements AutoCloseable {
     }
 
     static E2e warm(Main.Timings timings) {
-        E2e e2e = new E2e(sandbox -> { }, timings);
+        return awaitCatalog(new E2e(sandbox -> { }, timings));
+    }
+
+    /**
+     * Started with the catalog loaded from a Pipeliner whose answers show {@code pipelinerId} as {@code shownAs}:
+     * the app holds a row under an id Pipeliner does not know (as after it was deleted in Pipeliner).
+     */
+    static E2e warmRenaming(String pipelinerId, String shownAs) {
+        return awaitCatalog(new E2e(sandbox -> { }, TIMINGS, pipelinerId, shownAs));
+    }
+
+    private static E2e awaitCatalog(E2e e2e) {
         try {
             e2e.awaitCatalog();
         } catch (AssertionError e) {
@@ -159,6 +181,9 @@ final class E2e implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (proxy != null) {
+            proxy.close();
+        }
         slack.close();
         sandbox.stop();
     }

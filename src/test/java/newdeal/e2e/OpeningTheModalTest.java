@@ -3,18 +3,23 @@ package newdeal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import newdeal.sandbox.Fault;
 import newdeal.testing.RecordedCall;
+import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
-import newdeal.testing.SlackRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OpeningTheModalTest {
+    private static final String TOM_BERGER = "7dd63e1f-fd25-5818-9b6d-59670c72ccf0";
     private static E2e e2e;
 
     @BeforeAll
@@ -66,7 +71,7 @@ class OpeningTheModalTest {
         assertThat(Views.element(view, "currency").path("options")).hasSize(3);
         assertThat(Views.initialOptionText(view, "currency")).startsWith("EUR");
         assertThat(Views.element(view, "closing_date").path("initial_date").asText())
-                .isEqualTo(LocalDate.now().plusDays(30).toString());
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
         assertThat(Views.element(view, "value").path("is_decimal_allowed").asBoolean()).isTrue();
         assertThat(Views.element(view, "description").path("multiline").asBoolean()).isTrue();
         assertThat(Views.block(view, "description").path("optional").asBoolean()).isTrue();
@@ -86,6 +91,9 @@ class OpeningTheModalTest {
         e2e.awaitOwnerPreselected(viewId);
 
         assertThat(Views.initialOptionValue(e2e.view(viewId), "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+        // The fake records a call just after applying it: the view may show the update before the call is listed.
+        newdeal.testing.Waiting.until(() -> e2e.slack.calls("views.update").stream()
+                .anyMatch(c -> viewId.equals(c.param("view_id"))), E2e.WAIT, () -> "no views.update of " + viewId);
         RecordedCall update = e2e.slack.calls("views.update").stream()
                 .filter(c -> viewId.equals(c.param("view_id"))).findFirst().orElseThrow();
         assertThat(update.param("hash")).isNotBlank();
@@ -94,6 +102,53 @@ class OpeningTheModalTest {
         e2e.slack.awaitCalls("views.open", before + 2, E2e.WAIT);
         String second = e2e.slack.lastOpenedViewId().orElseThrow();
         assertThat(Views.initialOptionValue(e2e.view(second), "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+    }
+
+    @Test
+    void keeps_the_owner_the_rep_picked_when_the_owner_lookup_finishes_later() {
+        e2e.slack.user("U0004DAN", E2e.REP_EMAIL).latency("users.info", Duration.ofMillis(600));
+        try {
+            int before = e2e.slack.calls("views.open").size();
+            int lookups = e2e.slack.calls("users.info").size();
+            e2e.send(e2e.requests.command(Map.of("user_id", "U0004DAN", "response_url", e2e.nextResponseUrl())));
+            e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
+            String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
+            String ownerBlock = Views.block(e2e.view(viewId), "owner").path("block_id").asText();
+
+            SlackForm picked = e2e.form(viewId).option("owner", TOM_BERGER, "Tom Berger");
+            assertThat(e2e.send(e2e.requests.blockActions(picked, "owner")).status()).isEqualTo(200);
+            e2e.slack.awaitCalls("users.info", lookups + 1, E2e.WAIT);
+            sleep(300); // the lookup is answered: the update that would wipe the pick comes now or never
+
+            JsonNode view = e2e.view(viewId);
+            assertThat(Views.block(view, "owner").path("block_id").asText()).isEqualTo(ownerBlock);
+            assertThat(Views.initialOptionValue(view, "owner")).isNull();
+            assertThat(e2e.slack.calls("views.update").stream().filter(c -> viewId.equals(c.param("view_id"))))
+                    .isEmpty();
+        } finally {
+            e2e.slack.latency("users.info", Duration.ZERO);
+        }
+    }
+
+    @Test
+    void preselects_the_owner_from_the_users_already_loaded_while_pipeliner_is_down() {
+        e2e.slack.user("U0005EVE", E2e.REP_EMAIL.toUpperCase(Locale.ROOT));
+        e2e.sandbox.faults().add(Fault.on("GET", "/entities/Clients").withStatus(503));
+        try {
+            int before = e2e.slack.calls("views.open").size();
+            e2e.send(e2e.requests.command(Map.of("user_id", "U0005EVE", "response_url", e2e.nextResponseUrl())));
+            e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
+            String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
+
+            e2e.awaitOwnerPreselected(viewId);
+
+            JsonNode view = e2e.view(viewId);
+            assertThat(Views.initialOptionValue(view, "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+            assertThat(Views.block(view, "owner").path("hint").path("text").asText())
+                    .startsWith("Found through your Slack email");
+        } finally {
+            e2e.sandbox.faults().clear();
+        }
     }
 
     @Test
@@ -124,11 +179,47 @@ class OpeningTheModalTest {
     }
 
     @Test
+    void names_slacks_error_and_does_not_blame_time_when_slack_refuses_the_form_for_another_reason() {
+        e2e.slack.failNext("views.open", "invalid_arguments");
+
+        SlackHttp.Answer answer = e2e.send(e2e.requests.command("Refused", e2e.nextResponseUrl()));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(e2e.parse(answer.body()).path("text").asText()).contains("invalid_arguments")
+                .doesNotContain("in time").doesNotContain("/new-deal again");
+    }
+
+    @Test
+    void cuts_a_command_text_longer_than_a_deal_name_may_be_and_puts_the_rest_in_the_description() {
+        String words = "Globex renewal with the extended support package and the onsite training ".repeat(4);
+        String text = words + "final clause";
+
+        e2e.openForm(text);
+
+        JsonNode view = e2e.slack.calls("views.open").get(e2e.slack.calls("views.open").size() - 1).json("view");
+        JsonNode name = Views.element(view, "deal_name");
+        String prefilled = name.path("initial_value").asText();
+        String description = Views.element(view, "description").path("initial_value").asText();
+        assertThat(text.length()).isGreaterThan(250);
+        assertThat(name.path("max_length").asInt()).isEqualTo(250);
+        assertThat(prefilled.length()).isLessThanOrEqualTo(250);
+        assertThat(text).startsWith(prefilled);
+        assertThat(prefilled + " " + description).isEqualTo(text);
+    }
+
+    @Test
     void answers_the_command_with_an_empty_200_so_slack_posts_nothing_in_the_channel() {
         SlackHttp.Answer answer = e2e.send(e2e.requests.command("Quiet", e2e.nextResponseUrl()));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEmpty();
-        assertThat(SlackRequests.USER_ID).isEqualTo("U0001ANA");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** When Pipeliner says no, is down or is slow, the rep is told plainly and loses nothing typed. */
 class PipelinerFailuresTest {
     private static final String OPPORTUNITIES = "/entities/Opportunities$";
+    private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+    /** The seed's first step of the first pipeline (New Business), which the form preselects. */
+    private static final String QUALIFICATION_STEP = "84207057-2ae8-5c21-977d-20dc0441536c";
     private static E2e e2e;
     private static Rep rep;
 
@@ -38,15 +41,50 @@ class PipelinerFailuresTest {
     @Test
     void shows_pipeliners_own_422_message_on_the_account_input() {
         SlackForm form = rep.readyForm("Vanished account").number("value", "5")
-                .option("account", "00000000-0000-4000-8000-000000000000", "An account deleted meanwhile");
+                .option("account", UNKNOWN_ID, "An account deleted meanwhile");
 
         SlackHttp.Answer answer = rep.submit(form);
 
         JsonNode body = e2e.parse(answer.body());
         assertThat(answer.status()).isEqualTo(200);
         assertThat(body.path("response_action").asText()).isEqualTo("errors");
-        assertThat(body.path("errors").path(form.blockIdOf("account")).asText()).isNotBlank();
+        // The sandbox's words for a relation to a row it does not have, as Pipeliner's.
+        assertThat(body.path("errors").path(form.blockIdOf("account")).asText())
+                .isEqualTo("Account with id '" + UNKNOWN_ID + "' does not exist.");
         assertThat(e2e.pipeliner.opportunitiesNamed("Vanished account")).isEmpty();
+    }
+
+    @Test
+    void shows_pipeliners_own_422_message_on_the_owner_input() {
+        SlackForm form = rep.readyForm("Departed owner").number("value", "5")
+                .option("owner", UNKNOWN_ID, "Someone who left the company");
+
+        SlackHttp.Answer answer = rep.submit(form);
+
+        JsonNode body = e2e.parse(answer.body());
+        assertThat(body.path("response_action").asText()).isEqualTo("errors");
+        assertThat(body.path("errors").path(form.blockIdOf("owner")).asText())
+                .isEqualTo("Client with id '" + UNKNOWN_ID + "' does not exist.");
+        assertThat(body.path("errors")).hasSize(1);
+        assertThat(e2e.pipeliner.opportunitiesNamed("Departed owner")).isEmpty();
+    }
+
+    @Test
+    void shows_pipeliners_own_422_message_on_the_step_input_for_a_step_pipeliner_no_longer_has() {
+        // The app's catalog shows the first step under an id Pipeliner does not have (deleted since the load).
+        try (E2e stale = E2e.warmRenaming(QUALIFICATION_STEP, UNKNOWN_ID)) {
+            SlackForm form = new Rep(stale).readyForm("Deleted step deal").number("value", "5");
+            assertThat(Views.initialOptionValue(form.view(), "step")).isEqualTo(UNKNOWN_ID);
+
+            SlackHttp.Answer answer = stale.send(stale.requests.viewSubmission(form));
+
+            JsonNode body = stale.parse(answer.body());
+            assertThat(body.path("response_action").asText()).isEqualTo("errors");
+            assertThat(body.path("errors").path(form.blockIdOf("step")).asText())
+                    .isEqualTo("Step with id '" + UNKNOWN_ID + "' does not exist.");
+            assertThat(body.path("errors")).hasSize(1);
+            assertThat(stale.pipeliner.opportunitiesNamed("Deleted step deal")).isEmpty();
+        }
     }
 
     @Test
@@ -72,23 +110,26 @@ class PipelinerFailuresTest {
 
     @Test
     void tells_the_rep_nothing_was_created_and_keeps_the_input_when_pipeliner_keeps_answering_503() {
+        // The first answer comes after the submission's wait (400 ms), so the result always arrives in the background.
+        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(600)).withStatus(503)
+                .times(1));
         e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503));
         SlackForm form = rep.readyForm("Unavailable deal").number("value", "77").text("description", "Still here");
         String viewId = form.view().path("id").asText();
+        int updates = e2e.slack.calls("views.update").size();
 
         SlackHttp.Answer answer = rep.submit(form);
-        e2e.slack.applySubmissionAnswer(viewId, answer.body());
 
-        // Fast enough, the form comes back at once; otherwise the "Creating…" view turns into the error with a retry.
-        newdeal.testing.Waiting.until(() -> Views.text(e2e.view(viewId)).contains("Nothing was created"), E2e.WAIT,
-                () -> "the rep was never told nothing was created: " + Views.text(e2e.view(viewId)));
-        JsonNode view = e2e.view(viewId);
-        if (Views.block(view, "retry") != null) {
-            e2e.send(e2e.requests.blockActions(SlackForm.of(view), "retry"));
-            newdeal.testing.Waiting.until(() -> Views.block(e2e.view(viewId), "deal_name") != null, E2e.WAIT,
-                    () -> "Try again did not bring the form back");
-            view = e2e.view(viewId);
-        }
+        assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
+        e2e.slack.applySubmissionAnswer(viewId, answer.body());
+        JsonNode failed = e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT).get(updates).json("view");
+        assertThat(Views.text(failed)).contains("Nothing was created");
+        assertThat(Views.block(failed, "retry")).isNotNull();
+
+        e2e.send(e2e.requests.blockActions(SlackForm.of(e2e.view(viewId)), "retry"));
+
+        JsonNode view = e2e.slack.awaitCalls("views.update", updates + 2, E2e.WAIT).get(updates + 1).json("view");
+        assertThat(Views.text(view)).contains("Nothing was created");
         assertThat(Views.element(view, "deal_name").path("initial_value").asText()).isEqualTo("Unavailable deal");
         assertThat(Views.element(view, "value").path("initial_value").asText()).isEqualTo("77");
         assertThat(Views.element(view, "description").path("initial_value").asText()).isEqualTo("Still here");
@@ -140,8 +181,28 @@ class PipelinerFailuresTest {
         e2e.slack.applySubmissionAnswer(viewId, answer.body());
         RecordedCall done = e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT).get(updates);
         assertThat(done.param("view_id")).isEqualTo(viewId);
+        assertThat(done.param("hash")).as("the result is the last word: no hash to be stale").isNull();
         String id = e2e.pipeliner.opportunitiesNamed("Slow deal").get(0).path("id").asText();
         assertThat(Views.text(done.json("view"))).contains("/opportunities/" + id + "/detail|Slow deal>");
+    }
+
+    @Test
+    void messages_the_rep_what_failed_and_what_they_typed_when_they_had_closed_the_creating_view() {
+        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(900)));
+        SlackForm form = rep.readyForm("Closed too soon").number("value", "1,250.5")
+                .option("account", UNKNOWN_ID, "An account deleted meanwhile");
+        String viewId = form.view().path("id").asText();
+        e2e.slack.failNext("views.update", "not_found"); // what Slack answers once the rep closed the modal
+
+        SlackHttp.Answer answer = rep.submit(form);
+
+        assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
+        newdeal.testing.Waiting.until(() -> !postsAbout("Closed too soon").isEmpty(), E2e.WAIT,
+                () -> "the rep was never told the deal failed: " + e2e.slack.responseUrlPosts());
+        String reply = postsAbout("Closed too soon").get(0).body().toString();
+        assertThat(reply).contains("Nothing was created").contains("does not exist")
+                .contains("An account deleted meanwhile").contains("1,250.50 EUR").contains("type /new-deal");
+        assertThat(e2e.pipeliner.opportunitiesNamed("Closed too soon")).isEmpty();
     }
 
     @Test
@@ -175,5 +236,9 @@ class PipelinerFailuresTest {
 
         assertThat(resubmitted.body()).isEmpty();
         assertThat(e2e.pipeliner.opportunitiesNamed("Timed out deal")).hasSize(1);
+    }
+
+    private static java.util.List<newdeal.testing.ResponseUrlPost> postsAbout(String name) {
+        return e2e.slack.responseUrlPosts().stream().filter(p -> p.body().toString().contains(name)).toList();
     }
 }

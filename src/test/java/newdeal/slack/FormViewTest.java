@@ -117,6 +117,7 @@ class FormViewTest {
                 .asText()).isEqualTo("Anna Keller");
         assertThat(Samples.input(unknown, "owner").path("hint").path("text").asText()).contains("sam@example.test");
         assertThat(Samples.input(unknown, "owner").path("optional").asBoolean()).isFalse();
+        assertThat(Samples.input(unknown, "owner").path("dispatch_action").asBoolean()).isTrue();
     }
 
     @Test
@@ -139,6 +140,15 @@ class FormViewTest {
                 .isEqualTo("user-tom");
         assertThat(Samples.input(view, "description").path("element").path("initial_value").asText())
                 .isEqualTo("Notes");
+    }
+
+    @Test
+    void escapes_pipeliners_messages_in_the_notices_so_they_show_as_written() {
+        JsonNode view = build(model(Samples.fresh("x")).withNotices(List.of(
+                "Name: Use < 255 characters & no <!channel> or <https://evil.example|links>.")));
+
+        assertThat(view.path("blocks").get(0).path("text").path("text").asText()).isEqualTo(":warning: Name: Use "
+                + "&lt; 255 characters &amp; no &lt;!channel&gt; or &lt;https://evil.example|links&gt;.");
     }
 
     @Test
