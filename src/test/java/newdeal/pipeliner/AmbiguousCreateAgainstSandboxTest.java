@@ -139,7 +139,7 @@ class AmbiguousCreateAgainstSandboxTest {
         Step step = setup.listPipelines(soon()).get(0).steps().get(0);
         Currency base = setup.listCurrencies(soon()).stream().filter(Currency::base).findFirst().orElseThrow();
         String account = setup.searchAccounts("", 1, soon()).get(0).id();
-        return new NewOpportunity(name + " " + System.nanoTime(), owner.id(), step.id(), LocalDate.now().plusDays(14),
+        return new NewOpportunity(name + " " + System.nanoTime(), owner.id(), step.id(), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(14),
                 new Money(new BigDecimal("990.00"), base.id(), true), null, null,
                 List.of(new Relation(account, true)), List.of());
     }

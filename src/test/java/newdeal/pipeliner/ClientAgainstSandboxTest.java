@@ -50,7 +50,7 @@ class ClientAgainstSandboxTest {
                 .filter(t -> pipeline.id().equals(t.pipelineId())).map(OpportunityType::id).findFirst().orElse(null);
 
         Opportunity created = client.createOpportunity(new NewOpportunity("Tutorial deal " + System.nanoTime(),
-                owner.id(), firstStep.id(), LocalDate.now().plusDays(30),
+                owner.id(), firstStep.id(), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30),
                 new Money(new BigDecimal("4200.00"), base.id(), true), type, "Created by the tutorial test",
                 List.of(new Relation(byEmail.id(), true)),
                 contacts.stream().map(c -> new Relation(c.contact().id(), c == contacts.get(0))).toList()), soon());
@@ -181,7 +181,7 @@ class ClientAgainstSandboxTest {
     private static NewOpportunity opportunity(String name, Money value, List<Relation> accounts) {
         PipelinerUser owner = client.listUsers(soon()).get(0);
         Step step = client.listPipelines(soon()).get(0).steps().get(0);
-        return new NewOpportunity(name + " " + System.nanoTime(), owner.id(), step.id(), LocalDate.now().plusDays(7),
+        return new NewOpportunity(name + " " + System.nanoTime(), owner.id(), step.id(), LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7),
                 value, null, null, accounts, List.of());
     }
 }
