@@ -61,13 +61,17 @@ final class CommandListener {
         return ctx.ack();
     }
 
-    /** Only an expired trigger is cured by typing the command again; other refusals name Slack's reason. */
+    /**
+     * An expired trigger or an unreachable Slack is cured by typing the command again; other refusals name Slack's
+     * reason.
+     */
     static String cannotOpen(String error) {
         if ("expired_trigger_id".equals(error)) {
             return "Slack did not let new-deal open the form in time. Please type /new-deal again.";
         }
         if (SlackWeb.UNREACHABLE.equals(error)) {
-            return "new-deal could not reach Slack to open the deal form. Nothing was sent to Pipeliner.";
+            return "new-deal could not reach Slack in time to open the deal form. Nothing was sent to Pipeliner. Please"
+                    + " type /new-deal again.";
         }
         return "Slack refused to open the deal form (Slack's error: " + error + "). Nothing was sent to Pipeliner.";
     }
