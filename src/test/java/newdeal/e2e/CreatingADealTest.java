@@ -3,12 +3,14 @@ package newdeal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import newdeal.testing.ResponseUrlPost;
 import newdeal.testing.RecordedCall;
+import newdeal.testing.ResponseUrlPost;
+import newdeal.testing.Seed;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The whole path: command, modal, submit, the opportunity in Pipeliner, the reply with its link. */
 class CreatingADealTest {
     /** seed.json: the OpportunityType "Renewal", whose pipeline_id is the Renewals pipeline. */
-    private static final String RENEWAL_TYPE = "505b8126-2fa3-5b26-93e4-7d6d5ca31131";
+    private static final String RENEWAL_TYPE =
+            Seed.load(new ObjectMapper()).opportunityType("Renewal");
     private static E2e e2e;
     private static Rep rep;
 

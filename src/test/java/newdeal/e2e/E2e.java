@@ -11,6 +11,7 @@ import newdeal.Main;
 import newdeal.sandbox.Sandbox;
 import newdeal.slack.SlackTimings;
 import newdeal.testing.FakeSlackApi;
+import newdeal.testing.Seed;
 import newdeal.testing.SignedRequest;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
@@ -25,7 +26,7 @@ final class E2e implements AutoCloseable {
     static final String SIGNING_SECRET = "e2e5f1a9c0ffee0d15ea5e0ddba11c0de";
     static final String BOT_TOKEN = "xoxb-e2e-test-token-0000";
     static final String REP_EMAIL = "anna.keller@northwind-sales.example";
-    static final String REP_PIPELINER_ID = "c0f36ee4-807c-50c4-8200-7a943d1c13cb";
+    static final String REP_PIPELINER_ID = Seed.load(new ObjectMapper()).client(REP_EMAIL);
     static final Duration WAIT = Duration.ofSeconds(5);
     static final SlackTimings SLACK_TIMINGS = new SlackTimings(Duration.ofMillis(400), Duration.ofMillis(700),
             Duration.ofSeconds(3), Duration.ofSeconds(2));
