@@ -73,8 +73,10 @@ public final class Main {
     /** How long things may take; tests pass short ones. */
     public record Timings(Duration pipelinerSearch, Duration create, Duration catalogLoad, Duration catalogRefresh,
                           Duration shutdownWait, SlackTimings slack) {
+        // A create's deadline (8 s from the submit) is shorter than the shutdown wait (10 s): every create in flight
+        // when SIGTERM arrives ends, one way or another, before the process does.
         public static Timings defaults() {
-            return new Timings(Duration.ofMillis(2000), Duration.ofSeconds(15), Duration.ofSeconds(10),
+            return new Timings(Duration.ofMillis(2000), Duration.ofSeconds(8), Duration.ofSeconds(10),
                     Duration.ofMinutes(5), Duration.ofSeconds(10), SlackTimings.defaults());
         }
     }
@@ -205,10 +207,12 @@ public final class Main {
             if (deals != null && !deals.awaitInFlight(left.isNegative() ? Duration.ZERO : left)) {
                 log.warn("Stopping with deal creates still in flight after {}", timings.shutdownWait());
             }
+            // Creates still running are interrupted first, so that their outcome can still reach the rep through
+            // the finishes pool, which gets its own moment before it stops.
+            shutdown(creates, Duration.ZERO);
             shutdown(background, Duration.ofSeconds(2));
             shutdown(finishes, Duration.ofSeconds(2));
             Optional.ofNullable(app).ifPresent(App::stop);
-            shutdown(creates, Duration.ZERO);
             shutdown(scheduler, Duration.ZERO);
             Optional.ofNullable(sandbox).ifPresent(Sandbox::stop);
             http.dispatcher().executorService().shutdown();

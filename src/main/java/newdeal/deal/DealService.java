@@ -98,11 +98,13 @@ public final class DealService {
     }
 
     private void start(Submission submission, DealDraft draft) {
+        // The deadline runs from the submit, not from when a busy pool gets to it: the rep is waiting since then.
+        Instant deadline = clock.instant().plus(createDeadline);
         try {
             executor.execute(() -> {
                 DealOutcome result = null;
                 try {
-                    result = create(draft);
+                    result = create(draft, deadline);
                 } finally {
                     // Even an Error must not leave the rep waiting forever on a future nobody completes.
                     submission.finish(result != null ? result : FailedCreates.unknown(), clock.instant());
@@ -114,7 +116,7 @@ public final class DealService {
         }
     }
 
-    private DealOutcome create(DealDraft draft) {
+    private DealOutcome create(DealDraft draft, Instant deadline) {
         boolean sent = false;
         try {
             Optional<Catalog> known = catalog.current();
@@ -125,7 +127,7 @@ public final class DealService {
             NewOpportunity opportunity = OpportunityDraft.build(draft, known.orElseThrow());
             sent = true;
             return new DealOutcome.Created(
-                    pipeliner.createOpportunity(opportunity, clock.instant().plus(createDeadline)));
+                    pipeliner.createOpportunity(opportunity, deadline));
         } catch (RuntimeException e) {
             return FailedCreates.outcomeOf(e, sent);
         }

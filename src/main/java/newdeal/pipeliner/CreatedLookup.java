@@ -3,7 +3,6 @@ package newdeal.pipeliner;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -41,9 +40,10 @@ final class CreatedLookup {
     }
 
     static boolean matches(CreateBody sent, Wire.OpportunityDto found) {
-        return sent.name().equals(found.name()) && sent.ownerId().equals(found.ownerId())
-                && sent.stepId().equals(found.stepId())
-                && LocalDate.parse(sent.closingDate()).equals(Timestamps.parseDate(found.closingDate()))
+        // Null-safe throughout: this runs after a POST went out, where an exception would hide what happened.
+        return Objects.equals(sent.name(), found.name()) && Objects.equals(sent.ownerId(), found.ownerId())
+                && Objects.equals(sent.stepId(), found.stepId())
+                && Objects.equals(Timestamps.parseDate(sent.closingDate()), Timestamps.parseDate(found.closingDate()))
                 && sameWhereGiven(primaryAccount(sent), found.primaryAccountId())
                 && sameAmount(sent.value(), found.value());
     }

@@ -1,9 +1,11 @@
 package newdeal.slack;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import newdeal.deal.DealOutcome;
 
 /**
@@ -12,6 +14,9 @@ import newdeal.deal.DealOutcome;
  * goes to the rep as a message. One finisher per view, even when the rep submitted the same view twice.
  */
 final class BackgroundFinish {
+    /** How long Slack may take to apply a view_submission answer after it left us. */
+    static final Duration SLACK_SETTLE = Duration.ofSeconds(1);
+
     private final LiveViews live;
     private final Screens screens;
     private final DealReplies replies;
@@ -33,10 +38,25 @@ final class BackgroundFinish {
         if (pending.putIfAbsent(viewId, outcome) != null) {
             return;
         }
+        // Our "Creating…" answer is still on its way to Slack: a final views.update sent before Slack applies it would
+        // be covered by it for good. So the finish never starts sooner than SLACK_SETTLE after this registration.
+        long notBefore = System.nanoTime() + SLACK_SETTLE.toNanos();
         outcome.whenCompleteAsync((result, failure) -> {
             pending.remove(viewId, outcome);
+            waitUntil(notBefore);
             finish(viewId, result, form, metadata, userId);
         }, executor);
+    }
+
+    private static void waitUntil(long nanoTime) {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void finish(String viewId, DealOutcome outcome, ParsedForm form, ModalMetadata metadata,
