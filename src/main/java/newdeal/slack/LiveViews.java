@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.model.view.View;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -22,7 +23,9 @@ final class LiveViews {
 
     private static final class Live {
         private final ReentrantLock lock = new ReentrantLock();
-        private volatile Shown shown;
+        // Set under the lock by our updates, and without it by replacedBySlack, which must never wait for an update
+        // in flight (it runs inside a submission's 3 s). Updates store their hash only if nothing replaced it meanwhile.
+        private final AtomicReference<Shown> shown = new AtomicReference<>();
     }
 
     private final SlackWeb slack;
@@ -37,21 +40,15 @@ final class LiveViews {
 
     /** Slack opened the view; {@code model} is null unless it is the form. */
     void opened(String viewId, String hash, FormModel model) {
-        live(viewId).shown = new Shown(hash, model);
+        live(viewId).shown.set(new Shown(hash, model));
     }
 
     /**
-     * Slack replaced the view with one we answered a submission with; its hash is unknown to us. Waits for an update
-     * in flight, which would otherwise store its hash over this and make the next update fail on it.
+     * Slack replaced the view with one we answered a submission with; its hash is unknown to us. Does not wait for an
+     * update in flight: that one then does not store its (now stale) hash over this.
      */
     void replacedBySlack(String viewId, FormModel model) {
-        Live live = live(viewId);
-        live.lock.lock();
-        try {
-            live.shown = new Shown(null, model);
-        } finally {
-            live.lock.unlock();
-        }
+        live(viewId).shown.set(new Shown(null, model));
     }
 
     /**
@@ -63,13 +60,13 @@ final class LiveViews {
         Live live = live(viewId);
         live.lock.lock();
         try {
-            Shown shown = live.shown;
+            Shown shown = live.shown.get();
             Optional<FormModel> next = change.apply(Optional.ofNullable(shown).map(Shown::model));
             if (next.isEmpty()) {
                 return Optional.empty();
             }
             Optional<String> hash = slack.update(viewId, hashOf(shown, hashFromSlack), screens.form(next.get()));
-            hash.ifPresent(h -> live.shown = new Shown(h, next.get()));
+            hash.ifPresent(h -> live.shown.compareAndSet(shown, new Shown(h, next.get())));
             return hash;
         } finally {
             live.lock.unlock();
@@ -81,8 +78,9 @@ final class LiveViews {
         Live live = live(viewId);
         live.lock.lock();
         try {
-            Optional<String> hash = slack.update(viewId, hashOf(live.shown, hashFromSlack), view);
-            hash.ifPresent(h -> live.shown = new Shown(h, null));
+            Shown shown = live.shown.get();
+            Optional<String> hash = slack.update(viewId, hashOf(shown, hashFromSlack), view);
+            hash.ifPresent(h -> live.shown.compareAndSet(shown, new Shown(h, null)));
             return hash;
         } finally {
             live.lock.unlock();
@@ -97,9 +95,9 @@ final class LiveViews {
         }
         live.lock.lock();
         try {
-            Shown shown = live.shown;
+            Shown shown = live.shown.get();
             if (shown != null && shown.model() != null) {
-                live.shown = new Shown(shown.hash(), change.apply(shown.model()));
+                live.shown.compareAndSet(shown, new Shown(shown.hash(), change.apply(shown.model())));
             }
         } finally {
             live.lock.unlock();
@@ -115,7 +113,7 @@ final class LiveViews {
         live.lock.lock();
         try {
             Optional<String> hash = slack.update(viewId, null, view);
-            hash.ifPresent(h -> live.shown = new Shown(h, null));
+            hash.ifPresent(h -> live.shown.set(new Shown(h, null)));
             return hash;
         } finally {
             live.lock.unlock();
