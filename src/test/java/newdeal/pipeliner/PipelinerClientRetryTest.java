@@ -57,7 +57,7 @@ class PipelinerClientRetryTest {
     }
 
     @Test
-    void waits_as_long_as_retry_after_asks_when_that_is_sane() {
+    void plans_a_wait_as_long_as_retry_after_asks_when_that_is_sane() {
         // A fixed clock instead of a real wait: Retry-After counts whole seconds, too long for a unit test to sleep.
         Transport transport = new Transport(MockPipeliner.BASE, MockPipeliner.MAPPER,
                 Clock.fixed(Instant.parse("2025-08-01T10:15:30Z"), ZoneOffset.UTC),
