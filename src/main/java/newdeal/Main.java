@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
 import newdeal.deal.Directory;
@@ -70,7 +71,10 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "new-deal-shutdown"));
     }
 
-    /** How long things may take; tests pass short ones. */
+    /**
+     * How long things may take. {@code create} is a create's deadline from the submit; tests shorten what they need
+     * by name: {@code Timings.defaults().withCreateDeadline(Duration.ofMillis(2500))}.
+     */
     public record Timings(Duration pipelinerSearch, Duration create, Duration catalogLoad, Duration catalogRefresh,
                           Duration shutdownWait, SlackTimings slack) {
         // A create's deadline (8 s from the submit) is shorter than the shutdown wait (10 s): every create in flight
@@ -78,6 +82,35 @@ public final class Main {
         public static Timings defaults() {
             return new Timings(Duration.ofMillis(2000), Duration.ofSeconds(8), Duration.ofSeconds(10),
                     Duration.ofMinutes(5), Duration.ofSeconds(10), SlackTimings.defaults());
+        }
+
+        public Timings withPipelinerSearch(Duration deadline) {
+            return new Timings(deadline, create, catalogLoad, catalogRefresh, shutdownWait, slack);
+        }
+
+        public Timings withCreateDeadline(Duration deadline) {
+            return new Timings(pipelinerSearch, deadline, catalogLoad, catalogRefresh, shutdownWait, slack);
+        }
+
+        public Timings withCatalogLoad(Duration deadline) {
+            return new Timings(pipelinerSearch, create, deadline, catalogRefresh, shutdownWait, slack);
+        }
+
+        public Timings withCatalogRefresh(Duration every) {
+            return new Timings(pipelinerSearch, create, catalogLoad, every, shutdownWait, slack);
+        }
+
+        public Timings withShutdownWait(Duration wait) {
+            return new Timings(pipelinerSearch, create, catalogLoad, catalogRefresh, wait, slack);
+        }
+
+        public Timings withSlack(SlackTimings timings) {
+            return new Timings(pipelinerSearch, create, catalogLoad, catalogRefresh, shutdownWait, timings);
+        }
+
+        /** Changes only the Slack side's timings: {@code withSlack(s -> s.withSubmitWait(...))}. */
+        public Timings withSlack(UnaryOperator<SlackTimings> change) {
+            return withSlack(change.apply(slack));
         }
     }
 

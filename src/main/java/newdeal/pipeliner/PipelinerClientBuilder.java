@@ -24,10 +24,7 @@ public final class PipelinerClientBuilder {
     private OkHttpClient baseClient;
     private Clock clock = Clock.systemUTC();
     private RetryPolicy retry = RetryPolicy.defaults();
-    private Duration connectTimeout = Duration.ofSeconds(2);
-    private Duration readTimeout = Duration.ofSeconds(5);
-    private Duration writeTimeout = Duration.ofSeconds(5);
-    private Duration callTimeout = Duration.ofSeconds(10);
+    private Timeouts timeouts = Timeouts.defaults();
     private Duration clockSkew = Duration.ofMinutes(1);
     private int maxPages = 50;
 
@@ -53,12 +50,35 @@ public final class PipelinerClientBuilder {
 
     public PipelinerClientBuilder retry(RetryPolicy retry) { this.retry = retry; return this; }
 
-    /** Per request; each call's overall timeout is further cut to the time left before the caller's deadline. */
-    public PipelinerClientBuilder timeouts(Duration connect, Duration read, Duration write, Duration call) {
-        this.connectTimeout = connect;
-        this.readTimeout = read;
-        this.writeTimeout = write;
-        this.callTimeout = call;
+    /**
+     * OkHttp's timeouts per request; each call's overall timeout is further cut to the time left before the caller's
+     * deadline. Tests name what they shorten: {@code Timeouts.defaults().withRead(Duration.ofMillis(400))}.
+     */
+    public record Timeouts(Duration connect, Duration read, Duration write, Duration call) {
+        public static Timeouts defaults() {
+            return new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                    Duration.ofSeconds(10));
+        }
+
+        public Timeouts withConnect(Duration timeout) {
+            return new Timeouts(timeout, read, write, call);
+        }
+
+        public Timeouts withRead(Duration timeout) {
+            return new Timeouts(connect, timeout, write, call);
+        }
+
+        public Timeouts withWrite(Duration timeout) {
+            return new Timeouts(connect, read, timeout, call);
+        }
+
+        public Timeouts withCall(Duration timeout) {
+            return new Timeouts(connect, read, write, timeout);
+        }
+    }
+
+    public PipelinerClientBuilder timeouts(Timeouts timeouts) {
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
         return this;
     }
 
@@ -79,8 +99,8 @@ public final class PipelinerClientBuilder {
         HttpUrl entities = service.newBuilder().addPathSegments("api/v100/rest/spaces")
                 .addPathSegment(spaceId.trim()).addPathSegment("entities").build();
         OkHttpClient http = Objects.requireNonNull(baseClient, "baseClient").newBuilder()
-                .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout)
-                .callTimeout(callTimeout)
+                .connectTimeout(timeouts.connect()).readTimeout(timeouts.read()).writeTimeout(timeouts.write())
+                .callTimeout(timeouts.call())
                 .followRedirects(false) // an API never redirects; following one could carry the keys elsewhere
                 // OkHttp would otherwise resend a request, a POST included, after some failures on its own:
                 // every retry must go through Transport and OpportunityCreator, which know when it is safe.
@@ -89,7 +109,7 @@ public final class PipelinerClientBuilder {
                 .addNetworkInterceptor(new ApiHeaders.SendMark())
                 .build();
         Transport transport = new Transport(http, Objects.requireNonNull(mapper, "mapper"),
-                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(retry, "retry"), callTimeout);
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(retry, "retry"), timeouts.call());
         return new PipelinerClient(entities, transport, new Pages(transport, maxPages), clockSkew);
     }
 

@@ -14,23 +14,22 @@ import newdeal.deal.DealOutcome;
  * goes to the rep as a message. One finisher per view, even when the rep submitted the same view twice.
  */
 final class BackgroundFinish {
-    /** How long Slack may take to apply a view_submission answer after it left us. */
-    static final Duration SLACK_SETTLE = Duration.ofSeconds(1);
-
     private final LiveViews live;
     private final Screens screens;
     private final DealReplies replies;
     private final TypedForms typed;
     private final ExecutorService executor;
+    private final Duration settle;
     private final Map<String, CompletableFuture<DealOutcome>> pending = new ConcurrentHashMap<>();
 
     BackgroundFinish(LiveViews live, Screens screens, DealReplies replies, TypedForms typed,
-                     ExecutorService executor) {
+                     ExecutorService executor, Duration settle) {
         this.live = live;
         this.screens = screens;
         this.replies = replies;
         this.typed = typed;
         this.executor = executor;
+        this.settle = settle;
     }
 
     void whenDone(String viewId, CompletableFuture<DealOutcome> outcome, ParsedForm form, ModalMetadata metadata,
@@ -39,24 +38,12 @@ final class BackgroundFinish {
             return;
         }
         // Our "Creating…" answer is still on its way to Slack: a final views.update sent before Slack applies it would
-        // be covered by it for good. So the finish never starts sooner than SLACK_SETTLE after this registration.
-        long notBefore = System.nanoTime() + SLACK_SETTLE.toNanos();
-        outcome.whenCompleteAsync((result, failure) -> {
-            pending.remove(viewId, outcome);
-            waitUntil(notBefore);
-            finish(viewId, result, form, metadata, userId);
-        }, executor);
-    }
-
-    private static void waitUntil(long nanoTime) {
-        long left = nanoTime - System.nanoTime();
-        if (left > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        // be covered by it for good. So the finish never starts sooner than the settle time after this registration.
+        CompletableFuture<Void> settled = CompletableFuture.runAsync(() -> { },
+                CompletableFuture.delayedExecutor(settle.toNanos(), TimeUnit.NANOSECONDS, Runnable::run));
+        outcome.whenComplete((result, failure) -> pending.remove(viewId, outcome));
+        outcome.handle((result, failure) -> result).thenAcceptBothAsync(settled,
+                (result, ignored) -> finish(viewId, result, form, metadata, userId), executor);
     }
 
     private void finish(String viewId, DealOutcome outcome, ParsedForm form, ModalMetadata metadata,

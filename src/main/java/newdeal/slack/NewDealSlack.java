@@ -51,7 +51,7 @@ public final class NewDealSlack {
                 background);
         this.submission = new SubmissionListener(parser, codec, parts.deals(),
                 new SubmissionAnswers(live, screens, parts.catalogs(), replies),
-                new BackgroundFinish(live, screens, replies, typed, finishes), typed, timings);
+                new BackgroundFinish(live, screens, replies, typed, finishes, timings.finishSettle()), typed, timings);
     }
 
     /** Loads the classes the first command needs, offline (no Slack, no Pipeliner). */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import newdeal.pipeliner.PipelinerClient;
+import newdeal.pipeliner.PipelinerClientBuilder;
 import newdeal.pipeliner.RetryPolicy;
 import newdeal.sandbox.Fault;
 import newdeal.sandbox.Faults;
@@ -56,7 +57,8 @@ final class SandboxPipeliner implements AutoCloseable {
     private PipelinerClient client(Clock clock, OkHttpClient base) {
         return SandboxClients.pointedAt(sandbox, MAPPER, base)
                 .clock(clock)
-                .timeouts(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2))
+                .timeouts(PipelinerClientBuilder.Timeouts.defaults().withConnect(Duration.ofMillis(300))
+                        .withRead(Duration.ofSeconds(1)).withWrite(Duration.ofSeconds(1)).withCall(Duration.ofSeconds(2)))
                 .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(50)))
                 .build();
     }

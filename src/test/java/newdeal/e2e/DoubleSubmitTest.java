@@ -26,8 +26,7 @@ class DoubleSubmitTest {
     @BeforeAll
     static void start() {
         // Creates may take 5 s here, so a 1.5 s Pipeliner outlasts both submissions' waits without timing out.
-        e2e = E2e.warm(new newdeal.Main.Timings(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(3),
-                Duration.ofMinutes(10), Duration.ofSeconds(2), E2e.SLACK_TIMINGS));
+        e2e = E2e.warm(E2e.TIMINGS.withCreateDeadline(Duration.ofSeconds(5)));
         rep = new Rep(e2e);
     }
 

@@ -28,10 +28,12 @@ final class E2e implements AutoCloseable {
     static final String REP_EMAIL = "anna.keller@northwind-sales.example";
     static final String REP_PIPELINER_ID = Seed.load(new ObjectMapper()).client(REP_EMAIL);
     static final Duration WAIT = Duration.ofSeconds(5);
-    static final SlackTimings SLACK_TIMINGS = new SlackTimings(Duration.ofMillis(400), Duration.ofMillis(700),
-            Duration.ofSeconds(3), Duration.ofSeconds(2));
-    static final Main.Timings TIMINGS = new Main.Timings(Duration.ofMillis(500), Duration.ofMillis(2500),
-            Duration.ofSeconds(3), Duration.ofMinutes(10), Duration.ofSeconds(2), SLACK_TIMINGS);
+    static final SlackTimings SLACK_TIMINGS = SlackTimings.defaults().withSubmitWait(Duration.ofMillis(400))
+            .withOptionsBudget(Duration.ofMillis(700)).withCatalogWait(Duration.ofSeconds(3))
+            .withOwnerWait(Duration.ofSeconds(2));
+    static final Main.Timings TIMINGS = Main.Timings.defaults().withPipelinerSearch(Duration.ofMillis(500))
+            .withCreateDeadline(Duration.ofMillis(2500)).withCatalogLoad(Duration.ofSeconds(3))
+            .withCatalogRefresh(Duration.ofMinutes(10)).withShutdownWait(Duration.ofSeconds(2)).withSlack(SLACK_TIMINGS);
 
     final Sandbox sandbox;
     final FakeSlackApi slack;

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import newdeal.Main;
 import newdeal.sandbox.Fault;
-import newdeal.slack.SlackTimings;
 import newdeal.testing.RecordedCall;
 import newdeal.testing.SlackHttp;
 import newdeal.testing.Waiting;
@@ -37,9 +36,8 @@ class SlowPipelinerTest {
 
     @Test
     void opens_a_loading_modal_at_once_while_the_catalog_is_cold_then_fills_it_in() {
-        Main.Timings patient = new Main.Timings(Duration.ofMillis(500), Duration.ofMillis(1500),
-                Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(2), new SlackTimings(
-                Duration.ofMillis(400), Duration.ofMillis(700), Duration.ofSeconds(10), Duration.ofSeconds(2)));
+        Main.Timings patient = E2e.TIMINGS.withCreateDeadline(Duration.ofMillis(1500))
+                .withCatalogLoad(Duration.ofSeconds(10)).withSlack(s -> s.withCatalogWait(Duration.ofSeconds(10)));
         try (E2e e2e = E2e.cold(s -> s.faults().add(Fault.on("GET", "/entities/Pipelines")
                 .withLatency(Duration.ofSeconds(4))), patient)) {
             e2e.openForm("Warm-up");

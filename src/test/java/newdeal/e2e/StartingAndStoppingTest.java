@@ -11,7 +11,6 @@ import newdeal.Config;
 import newdeal.Main;
 import newdeal.sandbox.Fault;
 import newdeal.sandbox.Faults;
-import newdeal.slack.SlackTimings;
 import newdeal.testing.FakeSlackApi;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
@@ -79,10 +78,7 @@ class StartingAndStoppingTest {
     @Test
     void answers_a_submit_still_waiting_for_its_create_when_the_app_is_stopped() {
         // The submit waits up to 1.5 s for a create that takes 0.8 s: the stop comes while it waits.
-        SlackTimings slack = new SlackTimings(Duration.ofMillis(1500), E2e.SLACK_TIMINGS.optionsBudget(),
-                E2e.SLACK_TIMINGS.catalogWait(), E2e.SLACK_TIMINGS.ownerWait());
-        Main.Timings timings = new Main.Timings(E2e.TIMINGS.pipelinerSearch(), E2e.TIMINGS.create(),
-                E2e.TIMINGS.catalogLoad(), E2e.TIMINGS.catalogRefresh(), E2e.TIMINGS.shutdownWait(), slack);
+        Main.Timings timings = E2e.TIMINGS.withSlack(s -> s.withSubmitWait(Duration.ofMillis(1500)));
         E2e e2e = E2e.warm(timings);
         try {
             Faults.Active slowCreate = e2e.sandbox.faults()

@@ -78,7 +78,8 @@ final class MockPipeliner implements AutoCloseable {
                 .mapper(MAPPER)
                 .baseClient(base)
                 .clock(Clock.systemUTC())
-                .timeouts(Duration.ofMillis(300), Duration.ofMillis(400), Duration.ofMillis(400), callTimeout)
+                .timeouts(PipelinerClientBuilder.Timeouts.defaults().withConnect(Duration.ofMillis(300))
+                        .withRead(Duration.ofMillis(400)).withWrite(Duration.ofMillis(400)).withCall(callTimeout))
                 .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(2)));
     }
 

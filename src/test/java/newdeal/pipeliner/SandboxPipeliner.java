@@ -36,7 +36,8 @@ final class SandboxPipeliner implements AutoCloseable {
 
     PipelinerClient client(Duration readTimeout) {
         return SandboxClients.pointedAt(sandbox, MAPPER, base)
-                .timeouts(Duration.ofSeconds(1), readTimeout, Duration.ofSeconds(1), Duration.ofSeconds(5))
+                .timeouts(PipelinerClientBuilder.Timeouts.defaults().withConnect(Duration.ofSeconds(1)).withRead(readTimeout)
+                        .withWrite(Duration.ofSeconds(1)).withCall(Duration.ofSeconds(5)))
                 .retry(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(1)))
                 .build();
     }

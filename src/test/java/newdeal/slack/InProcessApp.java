@@ -39,8 +39,9 @@ final class InProcessApp implements AutoCloseable {
     static final String REP_EMAIL = "anna.keller@northwind-sales.example";
     static final String REP_PIPELINER_ID = "c0f36ee4-807c-50c4-8200-7a943d1c13cb";
     static final String GLOBEX_ID = "da92b44f-9a5d-5197-9310-68e2c5dcf3eb";
-    static final SlackTimings TIMINGS = new SlackTimings(Duration.ofMillis(300), Duration.ofMillis(700),
-            Duration.ofSeconds(3), Duration.ofSeconds(2));
+    static final SlackTimings TIMINGS = SlackTimings.defaults().withSubmitWait(Duration.ofMillis(300))
+            .withOptionsBudget(Duration.ofMillis(700)).withCatalogWait(Duration.ofSeconds(3))
+            .withOwnerWait(Duration.ofSeconds(2));
 
     final Sandbox sandbox = Sandbox.start(0);
     final FakeSlackApi slack = FakeSlackApi.start().user(SlackRequests.USER_ID, REP_EMAIL);

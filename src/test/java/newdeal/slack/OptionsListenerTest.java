@@ -72,8 +72,8 @@ class OptionsListenerTest {
         catalogs.start();
         catalogs.ready().get(2, TimeUnit.SECONDS);
         return new OptionsListener(new Directory(pipeliner, Clock.systemUTC(), Duration.ofSeconds(1)), catalogs,
-                new MetadataCodec(Samples.JSON), executor, new SlackTimings(Duration.ofSeconds(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+                new MetadataCodec(Samples.JSON), executor, SlackTimings.defaults()
+                .withOptionsBudget(Duration.ofSeconds(1)));
     }
 
     private static BlockSuggestionRequest request(String actionId, String query) {
