@@ -140,6 +140,7 @@ public final class Main {
         private final ExecutorService background = Executors.newFixedThreadPool(32, named("slack-background"));
         private final ExecutorService finishes = Executors.newFixedThreadPool(4, named("slack-finish"));
         private final HealthState health = new HealthState();
+        private final String version = BuildVersion.read();
         private Sandbox sandbox;
         private DealService deals;
         private App app;
@@ -172,8 +173,8 @@ public final class Main {
                     finishes, timings.slack());
             newDeal.register(app);
             newDeal.warmUp();
-            HealthHandler healthz = new HealthHandler(HealthFacts.of(config.socketMode(), config.pipelinerTarget()),
-                    health, catalogs::status, clock, json);
+            HealthFacts facts = HealthFacts.of(version, config.socketMode(), config.pipelinerTarget());
+            HealthHandler healthz = new HealthHandler(facts, health, catalogs::status, clock, json);
             if (config.slackAppToken().isPresent()) {
                 web = WebServer.start(config.port(), ctx -> ctx.status(404).result(SOCKET_MODE_ONLY), healthz);
                 socketMode = new SocketModeConnection(app, config.slackAppToken().get(), health);
@@ -205,7 +206,7 @@ public final class Main {
             Config.PipelinerAccess access = config.pipeliner().orElseGet(this::embeddedSandbox);
             return PipelinerClient.builder().serviceUrl(access.serviceUrl()).spaceId(access.spaceId())
                     .credentials(access.username(), access.password()).mapper(json).baseClient(http).clock(clock)
-                    .build();
+                    .appVersion(version).build();
         }
 
         private Config.PipelinerAccess embeddedSandbox() {

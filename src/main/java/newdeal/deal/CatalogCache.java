@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -86,12 +87,11 @@ public final class CatalogCache {
             var currencies = async(() -> pipeliner.listCurrencies(deadline));
             var users = async(() -> pipeliner.listUsers(deadline));
             var types = async(() -> pipeliner.listOpportunityTypes(deadline));
-            CompletableFuture<Catalog> catalog = CompletableFuture.allOf(pipelines, currencies, users, types)
+            CompletableFuture.allOf(pipelines, currencies, users, types)
                     .thenApply(v -> new Catalog(pipelines.join(), currencies.join(), users.join(), types.join(),
-                            clock.instant()));
-            schedule(() -> catalog.completeExceptionally(new PipelinerUnavailableException(
-                    "the catalog did not load within " + loadDeadline, null, false)), loadDeadline.plus(GUARD_GRACE));
-            catalog.whenComplete(this::finished);
+                            clock.instant()))
+                    .orTimeout(loadDeadline.plus(GUARD_GRACE).toNanos(), NANOSECONDS)
+                    .whenComplete(this::finished);
         } catch (RejectedExecutionException e) {
             log.debug("Catalog load skipped: the scheduler is shut down");
         }
@@ -100,6 +100,8 @@ public final class CatalogCache {
     private void finished(Catalog catalog, Throwable failure) {
         if (failure == null) {
             succeeded(catalog);
+        } else if (FailureText.unwrap(failure) instanceof TimeoutException) {
+            failed(new PipelinerUnavailableException("the catalog did not load within " + loadDeadline, null, false));
         } else {
             failed(FailureText.unwrap(failure));
         }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * the given clock; a failed lookup is logged, answered with a fallback and not cached.
  */
 final class ShortCache<V> {
-    private static final Logger log = LoggerFactory.getLogger(Directory.class);
+    private static final Logger log = LoggerFactory.getLogger(ShortCache.class);
     private static final int MAX_ENTRIES = 2_000;
 
     private final Cache<String, V> cache;

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * the query may hold a rep's email, and nothing here ever reads the Authorization header.
  */
 final class Failures {
-    private static final Logger log = LoggerFactory.getLogger(PipelinerClient.class);
+    private static final Logger log = LoggerFactory.getLogger(Failures.class);
     private final ObjectMapper mapper;
 
     Failures(ObjectMapper mapper) {

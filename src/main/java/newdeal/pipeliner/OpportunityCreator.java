@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OpportunityCreator {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    private static final Logger log = LoggerFactory.getLogger(PipelinerClient.class);
+    private static final Logger log = LoggerFactory.getLogger(OpportunityCreator.class);
 
     private final Transport transport;
     private final HttpUrl opportunities;

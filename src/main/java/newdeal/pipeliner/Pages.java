@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Pages {
     static final int MAX_PAGE_SIZE = 100;
-    private static final Logger log = LoggerFactory.getLogger(PipelinerClient.class);
+    private static final Logger log = LoggerFactory.getLogger(Pages.class);
 
     private final Transport transport;
     private final int maxPages;

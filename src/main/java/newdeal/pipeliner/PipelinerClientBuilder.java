@@ -1,12 +1,9 @@
 package newdeal.pipeliner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Properties;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -27,6 +24,7 @@ public final class PipelinerClientBuilder {
     private Timeouts timeouts = Timeouts.defaults();
     private Duration clockSkew = Duration.ofMinutes(1);
     private int maxPages = 50;
+    private String appVersion = "unknown";
 
     PipelinerClientBuilder() {
     }
@@ -49,6 +47,9 @@ public final class PipelinerClientBuilder {
     public PipelinerClientBuilder clock(Clock clock) { this.clock = clock; return this; }
 
     public PipelinerClientBuilder retry(RetryPolicy retry) { this.retry = retry; return this; }
+
+    /** The app's version, sent in the User-Agent ({@code new-deal/<version>}). */
+    public PipelinerClientBuilder appVersion(String appVersion) { this.appVersion = appVersion; return this; }
 
     /**
      * OkHttp's timeouts per request; each call's overall timeout is further cut to the time left before the caller's
@@ -105,25 +106,11 @@ public final class PipelinerClientBuilder {
                 // OkHttp would otherwise resend a request, a POST included, after some failures on its own:
                 // every retry must go through Transport and OpportunityCreator, which know when it is safe.
                 .retryOnConnectionFailure(false)
-                .addInterceptor(new ApiHeaders(username, password, "new-deal/" + version()))
+                .addInterceptor(new ApiHeaders(username, password, "new-deal/" + appVersion))
                 .addNetworkInterceptor(new ApiHeaders.SendMark())
                 .build();
         Transport transport = new Transport(http, Objects.requireNonNull(mapper, "mapper"),
                 Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(retry, "retry"), timeouts.call());
         return new PipelinerClient(entities, transport, new Pages(transport, maxPages), clockSkew);
-    }
-
-    /** The Maven project version, filtered into {@code /newdeal/version.properties} at build time. */
-    static String version() {
-        try (InputStream in = PipelinerClientBuilder.class.getResourceAsStream("/newdeal/version.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            String version = properties.getProperty("version", "unknown");
-            return version.startsWith("${") ? "unknown" : version;
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -1,11 +1,11 @@
 package newdeal.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import newdeal.deal.Catalog;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.Directory;
@@ -15,39 +15,47 @@ import newdeal.pipeliner.PipelinerUser;
  * Finds the rep's Pipeliner user: the Slack user's email ({@code users.info}) matched, ignoring case, to the users of
  * the catalog already in memory, or, before the catalog has loaded, through the Directory. Slow (a remote call or
  * two), so it runs after views.open; results are remembered per Slack user, a match for {@link #FOUND_TTL}, a miss
- * in the catalog for {@link #MISS_TTL}.
+ * in the catalog for {@link #MISS_TTL}, for at most {@link #MAX_REMEMBERED} users (a workspace's reps fit easily).
  */
 final class OwnerLookup {
     static final Duration FOUND_TTL = Duration.ofMinutes(10);
     static final Duration MISS_TTL = Duration.ofMinutes(1);
+    static final int MAX_REMEMBERED = 10_000;
 
     /** The outcome: the user when found, and the hint the owner input shows. */
     record Result(Optional<PipelinerUser> user, OwnerHint hint) {
     }
 
-    private record Remembered(Result result, Instant until) {
-    }
-
     private final SlackWeb slack;
     private final CatalogCache catalogs;
     private final Directory directory;
-    private final Clock clock;
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Cache<String, Result> remembered;
 
     OwnerLookup(SlackWeb slack, CatalogCache catalogs, Directory directory, Clock clock) {
+        this(slack, catalogs, directory, clock, MAX_REMEMBERED);
+    }
+
+    OwnerLookup(SlackWeb slack, CatalogCache catalogs, Directory directory, Clock clock, int maxRemembered) {
         this.slack = slack;
         this.catalogs = catalogs;
         this.directory = directory;
-        this.clock = clock;
+        this.remembered = Caffeine.newBuilder()
+                .ticker(() -> clock.instant().toEpochMilli() * 1_000_000L)
+                .executor(Runnable::run)
+                .maximumSize(maxRemembered)
+                .expireAfter(Expiry.<String, Result>creating((user, r) -> r.user().isPresent() ? FOUND_TTL : MISS_TTL))
+                .build();
     }
 
     /** What is known without asking anyone. */
     Optional<Result> known(String slackUserId) {
-        Remembered r = slackUserId == null ? null : remembered.get(slackUserId);
-        if (r == null || r.until().isBefore(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(r.result());
+        return Optional.ofNullable(slackUserId == null ? null : remembered.getIfPresent(slackUserId));
+    }
+
+    /** How many users' results are remembered now. */
+    long remembered() {
+        remembered.cleanUp();
+        return remembered.estimatedSize();
     }
 
     /** Asks Slack and Pipeliner (blocking: call it off the request thread). */
@@ -74,8 +82,7 @@ final class OwnerLookup {
     }
 
     private Result remember(String slackUserId, Result result) {
-        Duration ttl = result.user().isPresent() ? FOUND_TTL : MISS_TTL;
-        remembered.put(slackUserId, new Remembered(result, clock.instant().plus(ttl)));
+        remembered.put(slackUserId, result);
         return result;
     }
 }

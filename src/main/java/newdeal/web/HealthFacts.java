@@ -1,10 +1,5 @@
 package newdeal.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
-
 /**
  * What {@code /healthz} shows that stays fixed while the process runs. {@code pipeliner} is "sandbox" or the service
  * URL's host, never a URL with credentials; {@code mode} is "http" or "socket".
@@ -19,22 +14,8 @@ public record HealthFacts(String version, String mode, String pipeliner) {
         }
     }
 
-    /** The facts for this build: its version with the given mode and Pipeliner target. */
-    public static HealthFacts of(boolean socketMode, String pipeliner) {
-        return new HealthFacts(buildVersion(), socketMode ? SOCKET : HTTP, pipeliner);
-    }
-
-    /** The project version Maven wrote into {@code /newdeal/version.properties}. */
-    static String buildVersion() {
-        try (InputStream in = HealthFacts.class.getResourceAsStream("/newdeal/version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read /newdeal/version.properties", e);
-        }
+    /** The facts for this build: its version (read once by Main) with the given mode and Pipeliner target. */
+    public static HealthFacts of(String version, boolean socketMode, String pipeliner) {
+        return new HealthFacts(version, socketMode ? SOCKET : HTTP, pipeliner);
     }
 }

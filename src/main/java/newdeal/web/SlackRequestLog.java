@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /** One line per Slack request: its type, the command, callback or action id, the status and the milliseconds. */
 final class SlackRequestLog {
+    // A channel of its own rather than the class's name: the lines read "requests - slack Command ..." and an admin
+    // can raise or silence them alone (org.slf4j.simpleLogger.log.newdeal.slack.requests).
     private static final Logger log = LoggerFactory.getLogger("newdeal.slack.requests");
 
     private SlackRequestLog() {

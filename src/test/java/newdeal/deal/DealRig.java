@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newdeal.pipeliner.Opportunity;
+import newdeal.testing.MutableClock;
 
 /** A DealService wired as the app wires it, against the sandbox over HTTP, with a warm catalog. */
 final class DealRig implements AutoCloseable {

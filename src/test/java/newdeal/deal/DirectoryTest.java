@@ -11,6 +11,7 @@ import newdeal.pipeliner.PipelinerUser;
 import newdeal.sandbox.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import newdeal.testing.MutableClock;
 
 class DirectoryTest {
     // Generous for tests about answers (a cold JVM's first request is slow); the deadline tests use a short one.

@@ -74,6 +74,7 @@ final class MockPipeliner implements AutoCloseable {
         return PipelinerClient.builder()
                 .serviceUrl("http://127.0.0.1:" + server.getPort())
                 .spaceId(SPACE)
+                .appVersion("1.2.3")
                 .credentials(USERNAME, PASSWORD)
                 .mapper(MAPPER)
                 .baseClient(base)

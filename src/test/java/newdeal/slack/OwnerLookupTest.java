@@ -14,6 +14,7 @@ import newdeal.deal.Catalog;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.Directory;
 import newdeal.testing.FakeSlackApi;
+import newdeal.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,39 @@ class OwnerLookupTest {
     private CatalogCache catalogs(Catalog catalog) {
         return new CatalogCache(new ListedPipeliner(catalog, List.of()), clock, scheduler, Duration.ofMinutes(10),
                 Duration.ofSeconds(1));
+    }
+
+    @Test
+    void remembers_a_match_for_ten_minutes_and_a_miss_for_one() {
+        MutableClock later = new MutableClock();
+        slack.user("U2", "nobody@example.test");
+        CatalogCache loaded = catalogs(Samples.catalog(Samples.EUR));
+        loaded.start();
+        loaded.ready().join();
+        OwnerLookup owners = new OwnerLookup(web(), loaded, directory(NOBODY), later);
+        owners.lookUp("U1");
+        owners.lookUp("U2");
+
+        later.advance(OwnerLookup.MISS_TTL.plusSeconds(1));
+        assertThat(owners.known("U2")).as("the miss is forgotten").isEmpty();
+        assertThat(owners.known("U1")).as("the match is still known").isPresent();
+        later.advance(OwnerLookup.FOUND_TTL);
+        assertThat(owners.known("U1")).isEmpty();
+    }
+
+    @Test
+    void remembers_at_most_the_number_of_users_it_was_given() {
+        CatalogCache loaded = catalogs(Samples.catalog(Samples.EUR));
+        loaded.start();
+        loaded.ready().join();
+        OwnerLookup owners = new OwnerLookup(web(), loaded, directory(NOBODY), clock, 3);
+
+        for (int i = 0; i < 10; i++) {
+            slack.user("U-many-" + i, "rep" + i + "@example.test");
+            owners.lookUp("U-many-" + i);
+        }
+
+        assertThat(owners.remembered()).isEqualTo(3);
     }
 
     private Directory directory(Catalog catalog) {

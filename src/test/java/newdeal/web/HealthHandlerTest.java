@@ -126,7 +126,7 @@ class HealthHandlerTest {
                 "PIPELINER_API_PASSWORD", password));
         state.started(true);
 
-        JavalinTest.test(app(HealthFacts.of(config.socketMode(), config.pipelinerTarget())), (server, client) -> {
+        JavalinTest.test(app(HealthFacts.of("1.2.3", config.socketMode(), config.pipelinerTarget())), (server, client) -> {
             String body = client.get("/healthz").body().string();
 
             assertThat(MAPPER.readTree(body).get("mode").asText()).isEqualTo("socket");
@@ -173,11 +173,6 @@ class HealthHandlerTest {
             assertThat(body.get("status").asText()).isEqualTo("disconnected");
             assertThat(body.at("/slack/connected").asBoolean()).isFalse();
         });
-    }
-
-    @Test
-    void reads_the_version_maven_wrote_at_build_time() {
-        assertThat(HealthFacts.of(false, "sandbox").version()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
 
     @Test
