@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import newdeal.deal.DealOutcome;
+import newdeal.slack.modal.ModalState;
+import newdeal.slack.modal.OutcomeText;
+import newdeal.slack.modal.ParsedForm;
 
 /**
  * Finishes a submission that outlived Slack's 3 seconds: when the create ends, the "Creating your deal…" view
@@ -17,22 +20,20 @@ final class BackgroundFinish {
     private final LiveViews live;
     private final Screens screens;
     private final DealReplies replies;
-    private final TypedForms typed;
     private final ExecutorService executor;
     private final Duration settle;
     private final Map<String, CompletableFuture<DealOutcome>> pending = new ConcurrentHashMap<>();
 
-    BackgroundFinish(LiveViews live, Screens screens, DealReplies replies, TypedForms typed,
-                     ExecutorService executor, Duration settle) {
+    BackgroundFinish(LiveViews live, Screens screens, DealReplies replies, ExecutorService executor,
+                     Duration settle) {
         this.live = live;
         this.screens = screens;
         this.replies = replies;
-        this.typed = typed;
         this.executor = executor;
         this.settle = settle;
     }
 
-    void whenDone(String viewId, CompletableFuture<DealOutcome> outcome, ParsedForm form, ModalMetadata metadata,
+    void whenDone(String viewId, CompletableFuture<DealOutcome> outcome, ParsedForm form, ModalState submitted,
                   String userId) {
         if (pending.putIfAbsent(viewId, outcome) != null) {
             return;
@@ -43,23 +44,23 @@ final class BackgroundFinish {
                 CompletableFuture.delayedExecutor(settle.toNanos(), TimeUnit.NANOSECONDS, Runnable::run));
         outcome.whenComplete((result, failure) -> pending.remove(viewId, outcome));
         outcome.handle((result, failure) -> result).thenAcceptBothAsync(settled,
-                (result, ignored) -> finish(viewId, result, form, metadata, userId), executor);
+                (result, ignored) -> finish(viewId, result, form, submitted, userId), executor);
     }
 
-    private void finish(String viewId, DealOutcome outcome, ParsedForm form, ModalMetadata metadata,
-                        String userId) {
+    private void finish(String viewId, DealOutcome outcome, ParsedForm form, ModalState submitted, String userId) {
+        ModalState shown = submitted.showingStatus();
         if (outcome instanceof DealOutcome.Created created) {
-            live.showFinal(viewId, screens.created(metadata, replies.summary(created, form)));
-            replies.sendOnce(created, form, metadata, userId);
+            live.showFinal(viewId, shown, screens.created(shown, replies.summary(created, form)));
+            replies.sendOnce(created, form, submitted, userId);
             return;
         }
         DealOutcome known = outcome != null ? outcome
                 : new DealOutcome.Failed("new-deal lost track of this deal. Check Pipeliner before trying again.",
                         false);
-        typed.addNotices(viewId, OutcomeText.notices(known));
-        if (live.showFinal(viewId, screens.failed(metadata, OutcomeText.problem(known))).isEmpty()) {
+        ModalState failed = submitted.failed(OutcomeText.notices(known));
+        if (live.showFinal(viewId, failed, screens.failed(failed, OutcomeText.problem(known))).isEmpty()) {
             // The rep closed "Creating…" (Slack: not_found) or Slack would not show it: tell them another way.
-            replies.sendProblem(known, form, metadata, userId);
+            replies.sendProblem(known, form, submitted, userId);
         }
     }
 }

@@ -7,10 +7,11 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import newdeal.deal.Catalog;
 import newdeal.deal.CatalogCache;
+import newdeal.slack.modal.FormValues;
+import newdeal.slack.modal.ModalState;
 
 /**
  * {@code /new-deal [name]}: opens the modal at once from what is already in memory — the cached catalog and, if
@@ -26,38 +27,34 @@ final class CommandListener {
     private final CatalogCache catalogs;
     private final OwnerLookup owners;
     private final ModalFollowUp followUp;
-    private final TypedForms typed;
     private final Clock clock;
 
     CommandListener(SlackWeb slack, LiveViews live, Screens screens, CatalogCache catalogs, OwnerLookup owners,
-                    ModalFollowUp followUp, TypedForms typed, Clock clock) {
+                    ModalFollowUp followUp, Clock clock) {
         this.slack = slack;
         this.live = live;
         this.screens = screens;
         this.catalogs = catalogs;
         this.owners = owners;
         this.followUp = followUp;
-        this.typed = typed;
         this.clock = clock;
     }
 
     Response open(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload command = request.getPayload();
-        ModalMetadata metadata = ModalMetadata.forCommand(command.getChannelId(), command.getResponseUrl(),
-                command.getUserId());
-        FormValues values = FormValues.fresh(command.getText(),
-                LocalDate.now(clock).plusDays(DEFAULT_CLOSING_DAYS));
+        ModalState asked = ModalState.forCommand(command.getUserId(), command.getChannelId(),
+                command.getResponseUrl(), FormValues.fresh(command.getText(),
+                        LocalDate.now(clock).plusDays(DEFAULT_CLOSING_DAYS)));
         Optional<Catalog> catalog = catalogs.current();
-        Optional<FormModel> form = catalog.map(c -> form(c, values, metadata));
-        View first = form.map(screens::form).orElseGet(() -> screens.cold(metadata));
+        ModalState shown = catalog.isPresent() ? withKnownOwner(asked).showingForm() : asked.showingStatus();
+        View first = catalog.map(c -> screens.form(c, shown)).orElseGet(() -> screens.cold(shown));
         SlackWeb.Opening opening = slack.open(command.getTriggerId(), first);
         Optional<SlackWeb.OpenedView> opened = opening.view();
         if (opened.isEmpty()) {
             return ctx.ack(cannotOpen(opening.error()));
         }
-        live.opened(opened.get().id(), opened.get().hash(), form.orElse(null));
-        typed.remember(opened.get().id(), values, metadata);
-        followUp.afterOpen(opened.get(), values, metadata, catalog.isPresent());
+        live.opened(opened.get().id(), opened.get().hash(), shown);
+        followUp.afterOpen(opened.get(), shown);
         return ctx.ack();
     }
 
@@ -76,10 +73,11 @@ final class CommandListener {
         return "Slack refused to open the deal form (Slack's error: " + error + "). Nothing was sent to Pipeliner.";
     }
 
-    private FormModel form(Catalog catalog, FormValues values, ModalMetadata metadata) {
-        Optional<OwnerLookup.Result> known = owners.known(metadata.userId());
-        FormValues shown = known.flatMap(OwnerLookup.Result::user).map(u -> values.withOwner(u.id())).orElse(values);
-        OwnerHint hint = known.map(OwnerLookup.Result::hint).orElseGet(OwnerHint::lookingUp);
-        return new FormModel(catalog, shown, hint, metadata, List.of());
+    private ModalState withKnownOwner(ModalState asked) {
+        Optional<OwnerLookup.Result> known = owners.known(asked.userId());
+        if (known.isEmpty()) {
+            return asked;
+        }
+        return asked.ownerKnown(known.get().userId().orElse(null), known.get().hint());
     }
 }

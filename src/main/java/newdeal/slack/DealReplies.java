@@ -7,6 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.UnaryOperator;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealOutcome;
+import newdeal.slack.modal.DealSummary;
+import newdeal.slack.modal.ModalState;
+import newdeal.slack.modal.OutcomeText;
+import newdeal.slack.modal.ParsedForm;
+import newdeal.slack.modal.ReplyMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,24 +43,24 @@ final class DealReplies {
     }
 
     /** Sends the reply in the background, unless this opportunity was already replied to. */
-    void sendOnce(DealOutcome.Created created, ParsedForm form, ModalMetadata metadata, String userId) {
+    void sendOnce(DealOutcome.Created created, ParsedForm form, ModalState state, String userId) {
         // Built before the opportunity counts as replied to: were building it to fail, a later submission still tries.
         ReplyMessage message = ReplyMessage.created(summary(created, form));
         if (replied.asMap().putIfAbsent(created.opportunity().id(), Boolean.TRUE) != null) {
             return;
         }
-        executor.execute(() -> send(message, metadata, userId));
+        executor.execute(() -> send(message, state, userId));
     }
 
     /** Sends, in the background, the problem and what was typed: for when the modal could not show them. */
-    void sendProblem(DealOutcome outcome, ParsedForm form, ModalMetadata metadata, String userId) {
+    void sendProblem(DealOutcome outcome, ParsedForm form, ModalState state, String userId) {
         ReplyMessage message = ReplyMessage.failed(OutcomeText.problem(outcome), OutcomeText.afterClosedForm(outcome),
                 DealSummary.submitted(form, catalogs.current()));
-        executor.execute(() -> send(message, metadata, userId));
+        executor.execute(() -> send(message, state, userId));
     }
 
-    private void send(ReplyMessage message, ModalMetadata metadata, String userId) {
-        if (metadata.responseUrl() != null && slack.respond(metadata.responseUrl(), message)) {
+    private void send(ReplyMessage message, ModalState state, String userId) {
+        if (state.responseUrl() != null && slack.respond(state.responseUrl(), message)) {
             return;
         }
         if (!slack.directMessage(userId, message)) {

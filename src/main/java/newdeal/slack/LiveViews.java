@@ -5,126 +5,109 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.model.view.View;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import newdeal.deal.Catalog;
+import newdeal.slack.modal.ModalState;
+import newdeal.slack.modal.ModalStore;
+import newdeal.slack.modal.ModalStore.Versioned;
 
 /**
- * The modals new-deal holds open: per view, the hash Slack gave our last update and the form model it showed. Updates
- * to one view run one at a time and start from what was shown last, so two of ours (the owner found, the account
- * chosen) never undo each other or fail on each other's hash. A view Slack replaced after a submission answer has no
- * known hash: the request's own hash (or none) is used then. A submission's result goes without a hash (last write
- * wins, and it is the last).
+ * The one writer of the modals' states: it shows a view in Slack and stores the state that view shows, with the hash
+ * Slack gave it. The app's updates of one view run one at a time (a lock per view) and start from the state stored
+ * last, so two of them (the owner found, the account chosen) never undo each other or fail on each other's hash.
+ * {@link #replacedBySlack} takes no lock: it runs inside a submission's 3 s, and an update in flight then finds the
+ * state changed under it (compare-and-set) and does not store its now stale hash. A submission's result goes without
+ * a hash (last write wins, and it is the last).
  */
 final class LiveViews {
-    private record Shown(String hash, FormModel model) {
-    }
-
-    private static final class Live {
-        private final ReentrantLock lock = new ReentrantLock();
-        // Set under the lock by our updates, and without it by replacedBySlack, which must never wait for an update
-        // in flight (it runs inside a submission's 3 s). Updates store their hash only if nothing replaced it meanwhile.
-        private final AtomicReference<Shown> shown = new AtomicReference<>();
-    }
-
     private final SlackWeb slack;
     private final Screens screens;
-    private final Cache<String, Live> views = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1))
+    private final ModalStore store;
+    private final Cache<String, ReentrantLock> locks = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1))
             .maximumSize(10_000).build();
 
-    LiveViews(SlackWeb slack, Screens screens) {
+    LiveViews(SlackWeb slack, Screens screens, ModalStore store) {
         this.slack = slack;
         this.screens = screens;
+        this.store = store;
     }
 
-    /** Slack opened the view; {@code model} is null unless it is the form. */
-    void opened(String viewId, String hash, FormModel model) {
-        live(viewId).shown.set(new Shown(hash, model));
+    /** What the app knows about the view, if anything. */
+    Optional<ModalState> find(String viewId) {
+        return viewId == null ? Optional.empty() : store.get(viewId).map(Versioned::value);
+    }
+
+    /** Slack opened the view showing {@code state}, with this hash. */
+    void opened(String viewId, String hash, ModalState state) {
+        store.put(viewId, state.withHash(hash));
+    }
+
+    /** Slack replaced the view with {@code state}, which a submission was answered with; its hash is unknown to us. */
+    void replacedBySlack(String viewId, ModalState state) {
+        store.put(viewId, state.withHash(null));
     }
 
     /**
-     * Slack replaced the view with one we answered a submission with; its hash is unknown to us. Does not wait for an
-     * update in flight: that one then does not store its (now stale) hash over this.
+     * Shows the form that {@code change} makes of the state shown last (empty when the view shows no form or the app
+     * knows nothing of it); an empty result leaves the view as it is. {@code hashFromSlack}: the hash a request
+     * carried, used when ours is unknown.
      */
-    void replacedBySlack(String viewId, FormModel model) {
-        live(viewId).shown.set(new Shown(null, model));
+    Optional<String> showForm(String viewId, String hashFromSlack, Catalog catalog,
+                              Function<Optional<ModalState>, Optional<ModalState>> change) {
+        return locked(viewId, () -> {
+            Optional<Versioned<ModalState>> shown = store.get(viewId);
+            Optional<ModalState> next = change.apply(shown.map(Versioned::value).filter(ModalState::formShown))
+                    .map(ModalState::showingForm);
+            return next.flatMap(state -> show(viewId, shown, hashFromSlack, state, screens.form(catalog, state)));
+        });
     }
 
-    /**
-     * Shows the form that {@code change} makes of the form shown last (empty when the view shows no form); an empty
-     * result leaves the view as it is. {@code hashFromSlack}: the hash a request carried, used when ours is unknown.
-     */
-    Optional<String> showForm(String viewId, String hashFromSlack,
-                              Function<Optional<FormModel>, Optional<FormModel>> change) {
-        Live live = live(viewId);
-        live.lock.lock();
-        try {
-            Shown shown = live.shown.get();
-            Optional<FormModel> next = change.apply(Optional.ofNullable(shown).map(Shown::model));
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<String> hash = slack.update(viewId, hashOf(shown, hashFromSlack), screens.form(next.get()));
-            hash.ifPresent(h -> live.shown.compareAndSet(shown, new Shown(h, next.get())));
-            return hash;
-        } finally {
-            live.lock.unlock();
-        }
-    }
-
-    /** Shows a view that is not the form (loading, unavailable, created, failed). */
-    Optional<String> showOther(String viewId, String hashFromSlack, View view) {
-        Live live = live(viewId);
-        live.lock.lock();
-        try {
-            Shown shown = live.shown.get();
-            Optional<String> hash = slack.update(viewId, hashOf(shown, hashFromSlack), view);
-            hash.ifPresent(h -> live.shown.compareAndSet(shown, new Shown(h, null)));
-            return hash;
-        } finally {
-            live.lock.unlock();
-        }
+    /** Shows {@code view}, a status built from {@code state} (loading, unavailable, failed). */
+    Optional<String> showStatus(String viewId, String hashFromSlack, ModalState state, View view) {
+        return locked(viewId, () -> show(viewId, store.get(viewId), hashFromSlack, state.showingStatus(), view));
     }
 
     /** Notes a change the rep made in Slack (so the view needs no update), e.g. the owner picked. */
-    void remember(String viewId, UnaryOperator<FormModel> change) {
-        Live live = views.getIfPresent(viewId);
-        if (live == null) {
-            return;
-        }
-        live.lock.lock();
-        try {
-            Shown shown = live.shown.get();
-            if (shown != null && shown.model() != null) {
-                live.shown.compareAndSet(shown, new Shown(shown.hash(), change.apply(shown.model())));
-            }
-        } finally {
-            live.lock.unlock();
-        }
+    void remember(String viewId, UnaryOperator<ModalState> change) {
+        locked(viewId, () -> {
+            store.get(viewId).filter(shown -> shown.value().formShown())
+                    .ifPresent(shown -> store.replace(viewId, shown.version(), change.apply(shown.value())));
+            return Optional.empty();
+        });
     }
 
     /**
      * Shows the end of a submission (the link, or the problem) without naming a hash: whatever the view shows now,
      * this is what it must show last, and a stale hash must not keep "Creating…" up forever.
      */
-    Optional<String> showFinal(String viewId, View view) {
-        Live live = live(viewId);
-        live.lock.lock();
-        try {
+    Optional<String> showFinal(String viewId, ModalState state, View view) {
+        return locked(viewId, () -> {
             Optional<String> hash = slack.update(viewId, null, view);
-            hash.ifPresent(h -> live.shown.set(new Shown(h, null)));
+            hash.ifPresent(h -> store.put(viewId, state.showingStatus().withHash(h)));
             return hash;
+        });
+    }
+
+    /** Updates the view; stores {@code next} with the new hash unless the state changed meanwhile. */
+    private Optional<String> show(String viewId, Optional<Versioned<ModalState>> shown, String hashFromSlack,
+                                  ModalState next, View view) {
+        String hash = shown.map(s -> s.value().hashOr(hashFromSlack)).orElse(hashFromSlack);
+        Optional<String> newHash = slack.update(viewId, hash, view);
+        newHash.ifPresent(h -> store.replace(viewId, shown.map(Versioned::version).orElse(ModalStore.ABSENT),
+                next.withHash(h)));
+        return newHash;
+    }
+
+    private <T> Optional<T> locked(String viewId, Supplier<Optional<T>> work) {
+        ReentrantLock lock = locks.get(viewId, id -> new ReentrantLock());
+        lock.lock();
+        try {
+            return work.get();
         } finally {
-            live.lock.unlock();
+            lock.unlock();
         }
-    }
-
-    private static String hashOf(Shown shown, String hashFromSlack) {
-        return shown != null && shown.hash() != null ? shown.hash() : hashFromSlack;
-    }
-
-    private Live live(String viewId) {
-        return views.get(viewId, id -> new Live());
     }
 }

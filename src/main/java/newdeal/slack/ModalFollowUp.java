@@ -1,12 +1,12 @@
 package newdeal.slack;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import newdeal.deal.Catalog;
 import newdeal.deal.CatalogCache;
+import newdeal.slack.modal.ModalState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,40 +35,40 @@ final class ModalFollowUp {
         this.timings = timings;
     }
 
-    /** {@code formShown}: the opened view is already the form (warm catalog), not "Loading…". */
-    void afterOpen(SlackWeb.OpenedView view, FormValues values, ModalMetadata metadata, boolean formShown) {
-        Optional<OwnerLookup.Result> known = owners.known(metadata.userId());
+    /** {@code opened}: what the view Slack just opened shows, the form (warm catalog) or "Loading…". */
+    void afterOpen(SlackWeb.OpenedView view, ModalState opened) {
+        Optional<OwnerLookup.Result> known = owners.known(opened.userId());
         CompletableFuture<OwnerLookup.Result> owner = known.map(CompletableFuture::completedFuture)
-                .orElseGet(() -> CompletableFuture.supplyAsync(() -> owners.lookUp(metadata.userId()), executor));
-        executor.execute(() -> follow(view, values, metadata, formShown, known.isPresent(), owner));
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> owners.lookUp(opened.userId()), executor));
+        executor.execute(() -> follow(view, opened, known.isPresent(), owner));
     }
 
-    private void follow(SlackWeb.OpenedView view, FormValues values, ModalMetadata metadata, boolean formShown,
-                        boolean ownerShown, CompletableFuture<OwnerLookup.Result> owner) {
-        Optional<Catalog> catalog = formShown ? catalogs.current() : awaitCatalog(view, metadata);
+    private void follow(SlackWeb.OpenedView view, ModalState opened, boolean ownerShown,
+                        CompletableFuture<OwnerLookup.Result> owner) {
+        Optional<Catalog> catalog = opened.formShown() ? catalogs.current() : awaitCatalog(view, opened);
         if (catalog.isEmpty()) {
             return;
         }
-        if (!formShown) {
+        if (!opened.formShown()) {
             OwnerLookup.Result now = owner.getNow(null);
-            FormModel form = new FormModel(catalog.get(), values, OwnerHint.lookingUp(), metadata, List.of());
-            FormModel first = now == null ? form : form.withOwnerFound(now);
-            if (live.showForm(view.id(), view.hash(), shown -> Optional.of(first)).isEmpty() || now != null) {
+            ModalState first = now == null ? opened : opened.ownerFound(now.userId(), now.hint()).orElse(opened);
+            if (live.showForm(view.id(), view.hash(), catalog.get(), shown -> Optional.of(first)).isEmpty()
+                    || now != null) {
                 return;
             }
         }
         if (!ownerShown) {
             OwnerLookup.Result found = awaitOwner(owner);
             if (found != null) {
-                // Starts from the form shown last: an account chosen meanwhile stays chosen, and an owner the rep
-                // picked meanwhile stays picked (no update at all, so Slack keeps the input as it is).
-                live.showForm(view.id(), view.hash(), shown -> shown.filter(m -> !m.ownerChosen())
-                        .map(m -> m.withOwnerFound(found)));
+                // Starts from the form shown last: an account chosen meanwhile stays chosen, and an owner set meanwhile
+                // stays (no update at all, so Slack keeps the input as the rep left it).
+                live.showForm(view.id(), view.hash(), catalog.get(),
+                        shown -> shown.flatMap(state -> state.ownerFound(found.userId(), found.hint())));
             }
         }
     }
 
-    private Optional<Catalog> awaitCatalog(SlackWeb.OpenedView view, ModalMetadata metadata) {
+    private Optional<Catalog> awaitCatalog(SlackWeb.OpenedView view, ModalState opened) {
         try {
             return Optional.of(catalogs.ready().get(timings.catalogWait().toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
@@ -77,7 +77,7 @@ final class ModalFollowUp {
         } catch (Exception e) {
             Throwable failure = e.getCause() != null ? e.getCause() : e;
             log.warn("The deal form could not load: {}", failure.getClass().getSimpleName());
-            live.showOther(view.id(), view.hash(), screens.unavailable(metadata, failure));
+            live.showStatus(view.id(), view.hash(), opened, screens.unavailable(opened, failure));
             return Optional.empty();
         }
     }

@@ -9,6 +9,11 @@ import java.util.function.UnaryOperator;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
 import newdeal.deal.Directory;
+import newdeal.slack.modal.FieldIds;
+import newdeal.slack.modal.FormParser;
+import newdeal.slack.modal.FormView;
+import newdeal.slack.modal.MetadataCodec;
+import newdeal.slack.modal.ModalStore;
 
 /**
  * The Slack side of new-deal: wires the listeners and registers them on Bolt's {@link App} by method reference.
@@ -23,9 +28,18 @@ public final class NewDealSlack {
     private final SubmissionListener submission;
     private final FormView forms;
 
-    /** The deal layer, Slack's client, and how to turn an opportunity id into its link in Pipeliner. */
+    /**
+     * The deal layer, Slack's client, how to turn an opportunity id into its link in Pipeliner, and where the open
+     * modals' states are kept.
+     */
     public record Parts(CatalogCache catalogs, Directory directory, DealService deals, Slack slack, String botToken,
-                        ObjectMapper json, UnaryOperator<String> opportunityUrl) {
+                        ObjectMapper json, UnaryOperator<String> opportunityUrl, ModalStore modals) {
+
+        /** The same parts with the modals' states kept in this process's memory (one instance). */
+        public Parts(CatalogCache catalogs, Directory directory, DealService deals, Slack slack, String botToken,
+                     ObjectMapper json, UnaryOperator<String> opportunityUrl) {
+            this(catalogs, directory, deals, slack, botToken, json, opportunityUrl, new MemoryModalStore());
+        }
     }
 
     /**
@@ -40,18 +54,17 @@ public final class NewDealSlack {
         this.forms = new FormView(codec);
         Screens screens = new Screens(forms, codec, parts.catalogs());
         OwnerLookup owners = new OwnerLookup(web, parts.catalogs(), parts.directory(), clock);
-        LiveViews live = new LiveViews(web, screens);
-        TypedForms typed = new TypedForms();
+        LiveViews live = new LiveViews(web, screens, parts.modals());
         FormParser parser = new FormParser();
         ModalFollowUp followUp = new ModalFollowUp(live, screens, parts.catalogs(), owners, background, timings);
         DealReplies replies = new DealReplies(web, parts.catalogs(), parts.opportunityUrl(), finishes);
-        this.command = new CommandListener(web, live, screens, parts.catalogs(), owners, followUp, typed, clock);
+        this.command = new CommandListener(web, live, screens, parts.catalogs(), owners, followUp, clock);
         this.options = new OptionsListener(parts.directory(), parts.catalogs(), codec, background, timings);
-        this.actions = new ActionListeners(live, screens, parser, codec, parts.catalogs(), owners, typed, followUp,
+        this.actions = new ActionListeners(live, screens, parser, codec, parts.catalogs(), owners, followUp,
                 background);
         this.submission = new SubmissionListener(parser, codec, parts.deals(),
                 new SubmissionAnswers(live, screens, parts.catalogs(), replies),
-                new BackgroundFinish(live, screens, replies, typed, finishes, timings.finishSettle()), typed, timings);
+                new BackgroundFinish(live, screens, replies, finishes, timings.finishSettle()), timings);
     }
 
     /** Loads the classes the first command needs, offline (no Slack, no Pipeliner). */

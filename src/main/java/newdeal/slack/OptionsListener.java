@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.Directory;
 import newdeal.pipeliner.AccountContact;
+import newdeal.slack.modal.ChoiceInputs;
+import newdeal.slack.modal.Labels;
+import newdeal.slack.modal.MetadataCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,6 +10,7 @@ import newdeal.deal.Catalog;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.Directory;
 import newdeal.pipeliner.PipelinerUser;
+import newdeal.slack.modal.OwnerHint;
 
 /**
  * Finds the rep's Pipeliner user: the Slack user's email ({@code users.info}) matched, ignoring case, to the users of
@@ -24,6 +25,9 @@ final class OwnerLookup {
 
     /** The outcome: the user when found, and the hint the owner input shows. */
     record Result(Optional<PipelinerUser> user, OwnerHint hint) {
+        Optional<String> userId() {
+            return user.map(PipelinerUser::id);
+        }
     }
 
     private final SlackWeb slack;

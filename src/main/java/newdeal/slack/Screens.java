@@ -1,13 +1,21 @@
 package newdeal.slack;
 
 import com.slack.api.model.view.View;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import newdeal.deal.Catalog;
 import newdeal.deal.CatalogCache;
-import newdeal.pipeliner.PipelinerAuthException;
+import newdeal.deal.LoadFailure;
+import newdeal.slack.modal.DealSummary;
+import newdeal.slack.modal.FormView;
+import newdeal.slack.modal.MetadataCodec;
+import newdeal.slack.modal.ModalState;
+import newdeal.slack.modal.OutcomeText;
+import newdeal.slack.modal.StatusViews;
 
-/** Chooses and builds the modal to show: the form when the catalog is there, else "Loading…" or "unavailable". */
+/**
+ * Chooses and builds the modal to show for a {@link ModalState}: the form when the catalog is there, else "Loading…"
+ * or "unavailable"; each view carries the state's private_metadata.
+ */
 final class Screens {
     private final FormView forms;
     private final MetadataCodec codec;
@@ -19,48 +27,32 @@ final class Screens {
         this.catalogs = catalogs;
     }
 
-    View form(Catalog catalog, FormValues values, OwnerHint hint, ModalMetadata metadata, List<String> notices) {
-        return forms.build(new FormModel(catalog, values, hint, metadata, notices));
-    }
-
-    View form(FormModel model) {
-        return forms.build(model);
+    View form(Catalog catalog, ModalState state) {
+        return forms.build(catalog, state);
     }
 
     /** For a cold catalog: "unavailable" when the last load failed, "Loading…" while one is on its way. */
-    View cold(ModalMetadata metadata) {
+    View cold(ModalState state) {
         CompletableFuture<Catalog> ready = catalogs.ready();
         if (ready.isCompletedExceptionally()) {
-            return unavailable(metadata, ready.handle((c, failure) -> failure).join());
+            return unavailable(state, ready.handle((c, failure) -> failure).join());
         }
-        return StatusViews.loading(codec.encode(metadata));
+        return StatusViews.loading(codec.encode(state));
     }
 
-    View unavailable(ModalMetadata metadata, Throwable failure) {
-        return StatusViews.unavailable(codec.encode(metadata), reason(failure));
+    View unavailable(ModalState state, Throwable failure) {
+        return StatusViews.unavailable(codec.encode(state), OutcomeText.cannotLoad(LoadFailure.of(failure)));
     }
 
-    View creating(ModalMetadata metadata, String dealName) {
-        return StatusViews.creating(codec.encode(metadata), dealName);
+    View creating(ModalState state, String dealName) {
+        return StatusViews.creating(codec.encode(state), dealName);
     }
 
-    View created(ModalMetadata metadata, DealSummary summary) {
-        return StatusViews.created(codec.encode(metadata), OutcomeText.linkedName(summary));
+    View created(ModalState state, DealSummary summary) {
+        return StatusViews.created(codec.encode(state), OutcomeText.linkedName(summary));
     }
 
-    View failed(ModalMetadata metadata, String problem) {
-        return StatusViews.failed(codec.encode(metadata), problem);
-    }
-
-    private static String reason(Throwable failure) {
-        Throwable cause = failure;
-        while (cause != null && !(cause instanceof PipelinerAuthException) && cause.getCause() != null
-                && cause != cause.getCause()) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof PipelinerAuthException) {
-            return "Pipeliner refused new-deal's API keys. Ask whoever set up new-deal to check them.";
-        }
-        return "Pipeliner is not answering right now.";
+    View failed(ModalState state, String problem) {
+        return StatusViews.failed(codec.encode(state), problem);
     }
 }

@@ -10,6 +10,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.Optional;
+import newdeal.slack.modal.ReplyMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

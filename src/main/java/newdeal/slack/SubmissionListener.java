@@ -13,6 +13,10 @@ import java.util.concurrent.TimeoutException;
 import newdeal.deal.DealField;
 import newdeal.deal.DealOutcome;
 import newdeal.deal.DealService;
+import newdeal.slack.modal.FormParser;
+import newdeal.slack.modal.MetadataCodec;
+import newdeal.slack.modal.ModalState;
+import newdeal.slack.modal.ParsedForm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,47 +33,46 @@ final class SubmissionListener {
     private final DealService deals;
     private final SubmissionAnswers answers;
     private final BackgroundFinish background;
-    private final TypedForms typed;
     private final SlackTimings timings;
 
     SubmissionListener(FormParser parser, MetadataCodec codec, DealService deals, SubmissionAnswers answers,
-                       BackgroundFinish background, TypedForms typed, SlackTimings timings) {
+                       BackgroundFinish background, SlackTimings timings) {
         this.parser = parser;
         this.codec = codec;
         this.deals = deals;
         this.answers = answers;
         this.background = background;
-        this.typed = typed;
         this.timings = timings;
     }
 
     Response submit(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
         View view = request.getPayload().getView();
         String userId = request.getPayload().getUser().getId();
-        ModalMetadata metadata = codec.decode(view.getPrivateMetadata());
-        ParsedForm form = parser.parse(view.getState(), metadata.account());
+        // The view Slack sent is the truth about this submission: its inputs and what its private_metadata carried.
+        FormParser.Inputs inputs = parser.read(view.getState());
+        ModalState submitted = codec.decode(view.getPrivateMetadata()).submitted(inputs.values());
+        ParsedForm form = parser.parse(submitted.values(), inputs.unreadable());
         Map<DealField, String> errors = new EnumMap<>(DealField.class);
         errors.putAll(deals.validate(form.draft()));
         errors.putAll(form.errors());
         if (!errors.isEmpty()) {
-            return answers.invalid(ctx, view, form.values(), metadata, errors);
+            return answers.invalid(ctx, view, submitted, errors);
         }
-        typed.remember(view.getId(), form.values(), metadata);
-        CompletableFuture<DealOutcome> outcome = deals.submit(metadata.submissionKey(view.getId()), form.draft());
+        CompletableFuture<DealOutcome> outcome = deals.submit(submitted.submissionKey(view.getId()), form.draft());
         try {
             DealOutcome done = outcome.get(timings.submitWait().toMillis(), TimeUnit.MILLISECONDS);
-            return answers.done(ctx, view, form, metadata, userId, done);
+            return answers.done(ctx, view, form, submitted, userId, done);
         } catch (TimeoutException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             // Either way the create goes on: "Creating…" now, the result when it ends.
-            background.whenDone(view.getId(), outcome, form, metadata, userId);
-            return answers.creating(ctx, view.getId(), metadata, form.values().name());
+            background.whenDone(view.getId(), outcome, form, submitted, userId);
+            return answers.creating(ctx, view.getId(), submitted);
         } catch (ExecutionException e) {
             // DealService promises never to fail its future; if it ever does, say so rather than close the form.
             log.error("A deal submission failed unexpectedly: {}", e.getCause().getClass().getSimpleName());
-            return answers.done(ctx, view, form, metadata, userId, new DealOutcome.Failed(
+            return answers.done(ctx, view, form, submitted, userId, new DealOutcome.Failed(
                     "new-deal hit an unexpected problem. Check Pipeliner before trying again.", false));
         }
     }

@@ -12,6 +12,14 @@ import newdeal.pipeliner.Currency;
 import newdeal.pipeliner.Pipeline;
 import newdeal.pipeliner.PipelinerUser;
 import newdeal.pipeliner.Step;
+import newdeal.slack.modal.Choice;
+import newdeal.slack.modal.DealSummary;
+import newdeal.slack.modal.FormParser;
+import newdeal.slack.modal.FormValues;
+import newdeal.slack.modal.FormView;
+import newdeal.slack.modal.ModalState;
+import newdeal.slack.modal.OwnerHint;
+import newdeal.slack.modal.ReplyMessage;
 
 /**
  * Builds, serialises and parses a sample form once at start, offline, so the first rep's {@code /new-deal} does not
@@ -29,11 +37,14 @@ final class Warmup {
                 Instant.EPOCH);
         FormValues values = new FormValues("Warm-up", new Choice("account", "Account"), List.of(), step.id(),
                 BigDecimal.ONE.toPlainString(), null, LocalDate.EPOCH, "user", null);
-        View view = forms.build(new FormModel(catalog, values, OwnerHint.found(),
-                ModalMetadata.forCommand("C", null, "U"), List.of("warm-up")));
+        ModalState state = ModalState.forCommand("U", "C", null, values).ownerKnown("user", OwnerHint.found())
+                .formAgain(List.of("warm-up"));
+        View view = forms.build(catalog, state);
         String json = GsonFactory.createSnakeCase().toJson(view);
-        ViewState state = GsonFactory.createSnakeCase().fromJson("{\"values\":{}}", ViewState.class);
-        new FormParser().parse(state, null);
+        ViewState empty = GsonFactory.createSnakeCase().fromJson("{\"values\":{}}", ViewState.class);
+        FormParser parser = new FormParser();
+        FormParser.Inputs inputs = parser.read(empty);
+        parser.parse(state.submitted(inputs.values()).values(), inputs.unreadable());
         ReplyMessage.created(new DealSummary("Warm-up", "https://example.invalid", "Account", "Step", "1.00 EUR",
                 LocalDate.EPOCH));
         return json.length();

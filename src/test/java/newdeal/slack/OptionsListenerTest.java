@@ -21,6 +21,9 @@ import newdeal.deal.Catalog;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.Directory;
 import newdeal.pipeliner.Account;
+import newdeal.slack.modal.FormView;
+import newdeal.slack.modal.MetadataCodec;
+import newdeal.slack.modal.Samples;
 import newdeal.testing.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,9 +80,8 @@ class OptionsListenerTest {
     }
 
     private static BlockSuggestionRequest request(String actionId, String query) {
-        JsonNode view = Samples.json(new FormView(new MetadataCodec(Samples.JSON)).build(new FormModel(
-                Samples.catalogWithSteps(150), Samples.fresh("x"), OwnerHint.lookingUp(), Samples.metadata(),
-                List.of())));
+        JsonNode view = Samples.json(new FormView(new MetadataCodec(Samples.JSON)).build(
+                Samples.catalogWithSteps(150), Samples.state(Samples.fresh("x"))));
         var signed = new SlackRequests(SECRET).blockSuggestion(((com.fasterxml.jackson.databind.node.ObjectNode) view)
                 .put("id", "V1"), actionId, query);
         return (BlockSuggestionRequest) new SlackRequestParser(AppConfig.builder().signingSecret(SECRET).build())

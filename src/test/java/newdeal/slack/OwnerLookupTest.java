@@ -2,8 +2,6 @@ package newdeal.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +11,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import newdeal.deal.Catalog;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.Directory;
+import newdeal.slack.modal.OwnerHint;
+import newdeal.slack.modal.Samples;
 import newdeal.testing.FakeSlackApi;
 import newdeal.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -102,10 +102,6 @@ class OwnerLookupTest {
     }
 
     private SlackWeb web() {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-        config.setStatsEnabled(false);
-        Slack client = Slack.getInstance(config);
-        return new SlackWeb(client.methods("xoxb-owner-lookup-test"), client);
+        return LiveViewsTest.web(slack);
     }
 }

@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
@@ -16,42 +16,43 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
+import newdeal.deal.Catalog;
 
 /**
  * The deal form: data in, {@link View} out, built with Bolt's Block Kit builders. Inputs are found by action_id
  * (the contract); block_ids are ours, and the contacts and owner blocks carry a revision so a new account clears the
  * contacts and a found owner shows as preselected.
  */
-final class FormView {
+public final class FormView {
     private final MetadataCodec metadata;
 
-    FormView(MetadataCodec metadata) {
+    public FormView(MetadataCodec metadata) {
         this.metadata = metadata;
     }
 
-    View build(FormModel model) {
+    /** The form showing {@code state}: its inputs, owner hint and notices, with the options {@code catalog} holds. */
+    public View build(Catalog catalog, ModalState state) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        model.notices().forEach(line -> blocks.add(section(s -> s.text(markdownText(":warning: " + Mrkdwn.escape(line))))));
-        FormValues v = model.values();
+        state.notices().forEach(line -> blocks.add(section(s -> s.text(markdownText(":warning: " + Mrkdwn.escape(line))))));
+        FormValues v = state.values();
         blocks.add(input(i -> i.blockId(FieldIds.NAME).label(plainText("Deal name"))
                 .element(plainTextInput(p -> p.actionId(FieldIds.NAME).initialValue(v.name()).maxLength(FormValues.MAX_NAME)
                         .placeholder(plainText("e.g. Globex renewal 2025"))))));
         blocks.add(account(v));
-        blocks.add(contacts(model));
-        blocks.add(ChoiceInputs.step(model.catalog(), v.stepId()));
+        blocks.add(contacts(state));
+        blocks.add(ChoiceInputs.step(catalog, v.stepId()));
         blocks.add(input(i -> i.blockId(FieldIds.VALUE).label(plainText("Value"))
                 .element(numberInput(n -> n.actionId(FieldIds.VALUE).decimalAllowed(true).minValue("0")
                         .initialValue(v.valueText()).placeholder(plainText("e.g. 12500.50"))))));
-        ChoiceInputs.currency(model.catalog(), v.currencyId()).ifPresent(blocks::add);
+        ChoiceInputs.currency(catalog, v.currencyId()).ifPresent(blocks::add);
         blocks.add(input(i -> i.blockId(FieldIds.CLOSING_DATE).label(plainText("Closing date"))
                 .element(datePicker(d -> d.actionId(FieldIds.CLOSING_DATE)
                         .initialDate(v.closingDate() == null ? null : v.closingDate().toString())))));
-        blocks.add(ChoiceInputs.owner(model.catalog(), v.ownerId(), model.ownerHint(),
-                FieldIds.OWNER + "_" + model.metadata().ownerRev()));
+        blocks.add(ChoiceInputs.owner(catalog, v.ownerId(), state.ownerHint(), FieldIds.OWNER + "_" + state.ownerRev()));
         blocks.add(input(i -> i.blockId(FieldIds.DESCRIPTION).label(plainText("Description")).optional(true)
                 .element(plainTextInput(p -> p.actionId(FieldIds.DESCRIPTION).multiline(true)
                         .initialValue(v.description())))));
-        return StatusViews.modal(metadata.encode(model.metadata()), "Create deal", "Cancel", blocks);
+        return StatusViews.modal(metadata.encode(state), "Create deal", "Cancel", blocks);
     }
 
     private static LayoutBlock account(FormValues v) {
@@ -62,15 +63,15 @@ final class FormView {
                         .placeholder(plainText("Search by name or email")))));
     }
 
-    private static LayoutBlock contacts(FormModel model) {
-        FormValues v = model.values();
+    private static LayoutBlock contacts(ModalState state) {
+        FormValues v = state.values();
         List<OptionObject> chosen = v.contacts().stream()
                 .map(c -> option(plainText(Labels.fit(c.label())), c.id())).toList();
         boolean withAccount = v.account() != null;
         String placeholder = withAccount ? Labels.fit("Contacts of " + v.account().label()) : "Search contacts by name";
         String hint = withAccount ? "The first contact you pick is the primary one."
                 : "Choose the account first to see its contacts. The first one you pick is the primary one.";
-        return input(i -> i.blockId(FieldIds.CONTACTS + "_" + model.metadata().contactsRev())
+        return input(i -> i.blockId(FieldIds.CONTACTS + "_" + state.contactsRev())
                 .label(plainText("Contacts")).optional(true).hint(plainText(hint))
                 .element(multiExternalSelect(m -> m.actionId(FieldIds.CONTACTS)
                         .minQueryLength(withAccount ? 0 : 1)

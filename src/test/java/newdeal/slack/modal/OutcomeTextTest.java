@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Optional;
 import newdeal.deal.DealDraft;
 import newdeal.deal.DealField;
 import newdeal.deal.DealOutcome;
+import newdeal.deal.LoadFailure;
 import newdeal.pipeliner.Opportunity;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,13 @@ class OutcomeTextTest {
                 .contains("If the deal is not in Pipeliner, type /new-deal");
         assertThat(OutcomeText.afterClosedForm(new DealOutcome.Failed("Nothing was created.", true)))
                 .doesNotContain("If the deal");
+    }
+
+    @Test
+    void tells_the_rep_who_can_fix_a_form_that_cannot_load() {
+        assertThat(OutcomeText.cannotLoad(LoadFailure.KEYS_REFUSED)).contains("API keys")
+                .contains("whoever set up new-deal");
+        assertThat(OutcomeText.cannotLoad(LoadFailure.NOT_ANSWERING)).isEqualTo("Pipeliner is not answering right now.");
     }
 
     @Test

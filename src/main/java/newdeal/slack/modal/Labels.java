@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -11,33 +11,33 @@ import newdeal.pipeliner.PipelinerUser;
 import newdeal.pipeliner.Step;
 
 /** The texts options and replies show for Pipeliner records, cut to what Slack accepts. */
-final class Labels {
+public final class Labels {
     /** Slack's limit for option texts and group labels. */
-    static final int MAX = 75;
+    public static final int MAX = 75;
 
     private Labels() {
     }
 
     /** The text, cut to {@link #MAX} characters with an ellipsis when longer. */
-    static String fit(String text) {
+    public static String fit(String text) {
         String t = text == null ? "" : text.strip();
         return t.length() <= MAX ? t : t.substring(0, MAX - 1).stripTrailing() + "…";
     }
 
-    static String step(Step step) {
+    public static String step(Step step) {
         return fit(step.name() + " · " + step.percent() + " %");
     }
 
-    static String account(Account account) {
+    public static String account(Account account) {
         return fit(blank(account.city()) ? account.name() : account.name() + " · " + account.city());
     }
 
-    static String contact(Contact contact) {
+    public static String contact(Contact contact) {
         String name = contactName(contact);
         return fit(blank(contact.email1()) ? name : name + " · " + contact.email1());
     }
 
-    static String contactName(Contact contact) {
+    public static String contactName(Contact contact) {
         if (!blank(contact.formattedName())) {
             return contact.formattedName();
         }
@@ -46,7 +46,7 @@ final class Labels {
         return joined.isEmpty() ? String.valueOf(contact.email1()) : joined;
     }
 
-    static String user(PipelinerUser user) {
+    public static String user(PipelinerUser user) {
         if (!blank(user.formattedName())) {
             return fit(user.formattedName());
         }
@@ -55,19 +55,19 @@ final class Labels {
         return fit(joined.isEmpty() ? user.email() : joined);
     }
 
-    static String currency(Currency currency) {
+    public static String currency(Currency currency) {
         boolean symbolAdds = !blank(currency.symbol()) && !currency.symbol().equals(currency.code());
         return fit(symbolAdds ? currency.code() + " (" + currency.symbol() + ")" : currency.code());
     }
 
     /** An amount as reps read it: thousands grouped, two decimals, then the currency code ("12,500.00 EUR"). */
-    static String money(BigDecimal amount, String currencyCode) {
+    public static String money(BigDecimal amount, String currencyCode) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         String number = format.format(amount);
         return blank(currencyCode) ? number : number + " " + currencyCode;
     }
 
-    static boolean blank(String text) {
+    public static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 }

@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import com.slack.api.model.view.ViewState;
 import java.math.BigDecimal;
@@ -14,21 +14,34 @@ import newdeal.deal.DealField;
 
 /**
  * Reads {@code view.state.values} (block_id → action_id → value) by action_id, whatever block the input sits in,
- * into the values as typed and a {@link DealDraft}. Text that is no number or no date becomes a field error here;
- * the deal rules (required fields and so on) are {@code DealService.validate}'s.
+ * into the values as typed ({@link #read}), and values into a {@link DealDraft} ({@link #parse}). Text that is no
+ * number or no date becomes a field error here; the deal rules (required fields and so on) are
+ * {@code DealService.validate}'s. Which account counts when the state lacks one is {@link ModalState}'s to say.
  */
-final class FormParser {
+public final class FormParser {
 
-    ParsedForm parse(ViewState state, Choice accountFromMetadata) {
+    /** The inputs as Slack sent them, and the ones that could not be read at all (by field). */
+    public record Inputs(FormValues values, Map<DealField, String> unreadable) {
+        public Inputs {
+            unreadable = Map.copyOf(unreadable);
+        }
+    }
+
+    public Inputs read(ViewState state) {
         Map<String, ViewState.Value> byAction = byActionId(state);
         Map<DealField, String> errors = new EnumMap<>(DealField.class);
-        Choice account = choice(byAction.get(FieldIds.ACCOUNT));
-        FormValues values = new FormValues(text(byAction.get(FieldIds.NAME)),
-                account != null ? account : accountFromMetadata,
+        FormValues values = new FormValues(text(byAction.get(FieldIds.NAME)), choice(byAction.get(FieldIds.ACCOUNT)),
                 choices(byAction.get(FieldIds.CONTACTS)), id(byAction.get(FieldIds.STEP)),
                 text(byAction.get(FieldIds.VALUE)), id(byAction.get(FieldIds.CURRENCY)),
                 date(byAction.get(FieldIds.CLOSING_DATE), errors), id(byAction.get(FieldIds.OWNER)),
                 text(byAction.get(FieldIds.DESCRIPTION)));
+        return new Inputs(values, errors);
+    }
+
+    /** The draft the values make; {@code unreadable}: what {@link #read} could not read, kept among the errors. */
+    public ParsedForm parse(FormValues values, Map<DealField, String> unreadable) {
+        Map<DealField, String> errors = new EnumMap<>(DealField.class);
+        errors.putAll(unreadable);
         DealDraft draft = new DealDraft(values.name() == null ? null : values.name().strip(),
                 values.account() == null ? null : values.account().id(),
                 values.contacts().stream().map(Choice::id).toList(), values.stepId(),

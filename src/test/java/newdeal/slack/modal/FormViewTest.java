@@ -1,22 +1,27 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import newdeal.deal.Catalog;
 import org.junit.jupiter.api.Test;
 
 class FormViewTest {
     private final FormView forms = new FormView(new MetadataCodec(Samples.JSON));
 
-    private JsonNode build(FormModel model) {
-        return Samples.json(forms.build(model));
+    private JsonNode build(ModalState state) {
+        return build(Samples.catalog(Samples.EUR, Samples.USD), state);
     }
 
-    private FormModel model(FormValues values) {
-        return new FormModel(Samples.catalog(Samples.EUR, Samples.USD), values, OwnerHint.lookingUp(),
-                Samples.metadata(), List.of());
+    private JsonNode build(Catalog catalog, ModalState state) {
+        return Samples.json(forms.build(catalog, state));
+    }
+
+    private static ModalState model(FormValues values) {
+        return Samples.state(values);
     }
 
     @Test
@@ -55,10 +60,8 @@ class FormViewTest {
 
     @Test
     void uses_an_external_select_for_steps_when_the_space_has_more_than_a_hundred() {
-        FormModel model = new FormModel(Samples.catalogWithSteps(101), Samples.fresh("x"), OwnerHint.lookingUp(),
-                Samples.metadata(), List.of());
-
-        JsonNode step = Samples.input(build(model), "step").path("element");
+        JsonNode step = Samples.input(build(Samples.catalogWithSteps(101), model(Samples.fresh("x"))), "step")
+                .path("element");
 
         assertThat(step.path("type").asText()).isEqualTo("external_select");
         assertThat(step.path("initial_option").path("value").asText()).isEqualTo("s0");
@@ -67,8 +70,7 @@ class FormViewTest {
     @Test
     void shows_the_currency_only_when_there_is_more_than_one_with_the_base_one_preselected() {
         JsonNode two = build(model(Samples.fresh("x")));
-        JsonNode one = build(new FormModel(Samples.catalog(Samples.EUR), Samples.fresh("x"), OwnerHint.lookingUp(),
-                Samples.metadata(), List.of()));
+        JsonNode one = build(Samples.catalog(Samples.EUR), model(Samples.fresh("x")));
 
         assertThat(Samples.input(two, "currency").path("element").path("initial_option").path("value").asText())
                 .isEqualTo("cur-eur");
@@ -90,14 +92,11 @@ class FormViewTest {
 
     @Test
     void gives_the_contacts_block_a_new_block_id_when_the_account_changes() {
-        ModalMetadata before = Samples.metadata();
-        ModalMetadata after = before.withAccount(new Choice("acc-1", "Globex"));
-        FormValues values = Samples.fresh("x").withAccount(new Choice("acc-1", "Globex"));
+        ModalState before = model(Samples.fresh("x"));
+        ModalState after = before.accountChosen(new Choice("acc-1", "Globex"), Samples.fresh("x"));
 
-        JsonNode first = build(new FormModel(Samples.catalog(Samples.EUR), Samples.fresh("x"),
-                OwnerHint.lookingUp(), before, List.of()));
-        JsonNode second = build(new FormModel(Samples.catalog(Samples.EUR), values, OwnerHint.lookingUp(), after,
-                List.of()));
+        JsonNode first = build(Samples.catalog(Samples.EUR), before);
+        JsonNode second = build(Samples.catalog(Samples.EUR), after);
 
         assertThat(Samples.input(second, "contacts").path("block_id").asText())
                 .isNotEqualTo(Samples.input(first, "contacts").path("block_id").asText());
@@ -108,10 +107,10 @@ class FormViewTest {
 
     @Test
     void preselects_the_owner_when_known_and_shows_why_it_must_be_chosen_when_not() {
-        JsonNode known = build(new FormModel(Samples.catalog(Samples.EUR), Samples.fresh("x").withOwner("user-anna"),
-                OwnerHint.found(), Samples.metadata(), List.of()));
-        JsonNode unknown = build(new FormModel(Samples.catalog(Samples.EUR), Samples.fresh("x"),
-                OwnerHint.noMatch("sam@example.test"), Samples.metadata(), List.of()));
+        JsonNode known = build(Samples.catalog(Samples.EUR), model(Samples.fresh("x"))
+                .ownerKnown("user-anna", OwnerHint.found()));
+        JsonNode unknown = build(Samples.catalog(Samples.EUR), model(Samples.fresh("x"))
+                .ownerFound(Optional.empty(), OwnerHint.noMatch("sam@example.test")).orElseThrow());
 
         assertThat(Samples.input(known, "owner").path("element").path("initial_option").path("text").path("text")
                 .asText()).isEqualTo("Anna Keller");
@@ -126,7 +125,7 @@ class FormViewTest {
                 List.of(new Choice("c-2", "Bo"), new Choice("c-1", "Al")), "s-quote", "12.50", "cur-usd",
                 java.time.LocalDate.of(2031, 5, 6), "user-tom", "Notes");
 
-        JsonNode view = build(model(typed).withNotices(List.of("Nothing was created in Pipeliner.")));
+        JsonNode view = build(model(typed).failed(List.of("Nothing was created in Pipeliner.")).showingForm());
 
         assertThat(view.path("blocks").get(0).path("text").path("text").asText()).contains("Nothing was created");
         assertThat(Samples.input(view, "contacts").path("element").path("initial_options").get(0).path("value")
@@ -144,18 +143,25 @@ class FormViewTest {
 
     @Test
     void escapes_pipeliners_messages_in_the_notices_so_they_show_as_written() {
-        JsonNode view = build(model(Samples.fresh("x")).withNotices(List.of(
-                "Name: Use < 255 characters & no <!channel> or <https://evil.example|links>.")));
+        JsonNode view = build(model(Samples.fresh("x")).failed(List.of(
+                "Name: Use < 255 characters & no <!channel> or <https://evil.example|links>.")).showingForm());
 
         assertThat(view.path("blocks").get(0).path("text").path("text").asText()).isEqualTo(":warning: Name: Use "
                 + "&lt; 255 characters &amp; no &lt;!channel&gt; or &lt;https://evil.example|links&gt;.");
     }
 
     @Test
-    void carries_the_metadata_in_private_metadata() {
-        JsonNode view = build(model(Samples.fresh("x")));
+    void carries_in_private_metadata_where_to_reply_and_the_account_and_block_revisions_it_shows() {
+        ModalState state = model(Samples.fresh("x")).accountChosen(new Choice("acc-1", "Globex"), Samples.fresh("x"));
+        JsonNode view = build(state);
 
-        ModalMetadata back = new MetadataCodec(Samples.JSON).decode(view.path("private_metadata").asText());
-        assertThat(back).isEqualTo(Samples.metadata());
+        ModalState back = new MetadataCodec(Samples.JSON).decode(view.path("private_metadata").asText());
+        assertThat(back.responseUrl()).isEqualTo(state.responseUrl());
+        assertThat(back.channelId()).isEqualTo("C1");
+        assertThat(back.userId()).isEqualTo("U1");
+        assertThat(back.account()).isEqualTo(new Choice("acc-1", "Globex"));
+        assertThat(back.contactsRev()).isEqualTo(state.contactsRev());
+        assertThat(back.ownerRev()).isEqualTo(state.ownerRev());
+        assertThat(back.attempt()).isEqualTo(state.attempt());
     }
 }

@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -12,9 +12,9 @@ import java.util.List;
  * The messages a rep gets outside the modal: after a create, the deal name linked to Pipeliner and the deal's main
  * facts; after a failure the rep could not see in the modal (they had closed it), the problem and what they typed.
  */
-record ReplyMessage(String text, List<LayoutBlock> blocks) {
+public record ReplyMessage(String text, List<LayoutBlock> blocks) {
 
-    static ReplyMessage created(DealSummary summary) {
+    public static ReplyMessage created(DealSummary summary) {
         List<TextObject> fields = new ArrayList<>();
         addField(fields, "Account", summary.account());
         addField(fields, "Step", summary.step());
@@ -30,7 +30,7 @@ record ReplyMessage(String text, List<LayoutBlock> blocks) {
     }
 
     /** {@code problem} and {@code next} are sentences for the rep; {@code typed} what they submitted. */
-    static ReplyMessage failed(String problem, String next, DealSummary typed) {
+    public static ReplyMessage failed(String problem, String next, DealSummary typed) {
         List<TextObject> fields = new ArrayList<>();
         addField(fields, "Name", typed.name());
         addField(fields, "Account", typed.account());

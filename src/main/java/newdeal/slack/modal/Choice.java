@@ -1,5 +1,5 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 /** An option the rep picked: the Pipeliner id (the option's value) and the text Slack showed for it. */
-record Choice(String id, String label) {
+public record Choice(String id, String label) {
 }

@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
@@ -17,9 +17,9 @@ import newdeal.pipeliner.PipelinerUser;
 import newdeal.pipeliner.Step;
 
 /** The form's selects whose options come from the catalog: step, currency and owner. */
-final class ChoiceInputs {
+public final class ChoiceInputs {
     /** Slack's limit of options in a static select (and of options in one options load). */
-    static final int MAX_OPTIONS = 100;
+    public static final int MAX_OPTIONS = 100;
 
     private ChoiceInputs() {
     }

@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ class FormParserTest {
 
     @Test
     void reads_every_input_by_action_id_whatever_its_block_id() {
-        ParsedForm form = parser.parse(state(FULL), null);
+        ParsedForm form = parse(state(FULL));
 
         assertThat(form.errors()).isEmpty();
         assertThat(form.draft().name()).isEqualTo("Globex renewal");
@@ -53,7 +53,7 @@ class FormParserTest {
 
     @Test
     void keeps_the_labels_slack_showed_so_the_form_can_be_shown_again_as_typed() {
-        FormValues values = parser.parse(state(FULL), null).values();
+        FormValues values = parser.read(state(FULL)).values();
 
         assertThat(values.account()).isEqualTo(new Choice("acc-1", "Globex · Berlin"));
         assertThat(values.contacts()).containsExactly(new Choice("c-2", "Bo"), new Choice("c-1", "Al"));
@@ -62,13 +62,13 @@ class FormParserTest {
 
     @Test
     void leaves_empty_inputs_null_for_the_deal_rules_to_judge() {
-        ParsedForm form = parser.parse(state("""
+        ParsedForm form = parse(state("""
                 {"deal_name":{"deal_name":{"type":"plain_text_input","value":null}},
                  "account":{"account":{"type":"external_select","selected_option":null}},
                  "contacts_0":{"contacts":{"type":"multi_external_select","selected_options":[]}},
                  "value":{"value":{"type":"number_input","value":null}},
                  "closing_date":{"closing_date":{"type":"datepicker","selected_date":null}}}
-                """), null);
+                """));
 
         assertThat(form.errors()).isEmpty();
         assertThat(form.draft().name()).isNull();
@@ -80,8 +80,7 @@ class FormParserTest {
 
     @Test
     void reports_text_that_is_no_number_on_the_value_naming_it() {
-        ParsedForm form = parser.parse(state("{\"value\":{\"value\":{\"type\":\"number_input\",\"value\":\"12k\"}}}"),
-                null);
+        ParsedForm form = parse(state("{\"value\":{\"value\":{\"type\":\"number_input\",\"value\":\"12k\"}}}"));
 
         assertThat(form.errors()).containsOnlyKeys(DealField.VALUE);
         assertThat(form.errors().get(DealField.VALUE)).contains("\"12k\"");
@@ -90,18 +89,25 @@ class FormParserTest {
 
     @Test
     void reports_a_date_that_is_no_date_on_the_closing_date() {
-        ParsedForm form = parser.parse(state(
-                "{\"closing_date\":{\"closing_date\":{\"type\":\"datepicker\",\"selected_date\":\"31/03/2030\"}}}"),
-                null);
+        ParsedForm form = parse(state(
+                "{\"closing_date\":{\"closing_date\":{\"type\":\"datepicker\",\"selected_date\":\"31/03/2030\"}}}"));
 
         assertThat(form.errors()).containsOnlyKeys(DealField.CLOSING_DATE);
         assertThat(form.errors().get(DealField.CLOSING_DATE)).contains("31/03/2030");
     }
 
     @Test
-    void takes_the_account_from_the_metadata_when_the_state_lacks_it() {
-        ParsedForm form = parser.parse(state("{}"), new Choice("acc-9", "Initech"));
+    void takes_the_account_the_modal_carried_when_the_state_lacks_it() {
+        ModalState carried = ModalState.carried("U1", "C1", null, new Choice("acc-9", "Initech"), 1, 0, 0);
+
+        FormParser.Inputs inputs = parser.read(state("{}"));
+        ParsedForm form = parser.parse(carried.submitted(inputs.values()).values(), inputs.unreadable());
 
         assertThat(form.draft().accountId()).isEqualTo("acc-9");
+    }
+
+    private ParsedForm parse(ViewState state) {
+        FormParser.Inputs inputs = parser.read(state);
+        return parser.parse(inputs.values(), inputs.unreadable());
     }
 }

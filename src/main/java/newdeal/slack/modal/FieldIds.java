@@ -1,24 +1,24 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import java.util.Map;
 import newdeal.deal.DealField;
 
 /** The form's action_ids (the external contract) per deal field, and the labels the rep reads. */
-final class FieldIds {
-    static final String CALLBACK_ID = "new_deal";
-    static final String NAME = "deal_name";
-    static final String ACCOUNT = "account";
-    static final String CONTACTS = "contacts";
-    static final String STEP = "step";
-    static final String VALUE = "value";
-    static final String CURRENCY = "currency";
-    static final String CLOSING_DATE = "closing_date";
-    static final String OWNER = "owner";
-    static final String DESCRIPTION = "description";
+public final class FieldIds {
+    public static final String CALLBACK_ID = "new_deal";
+    public static final String NAME = "deal_name";
+    public static final String ACCOUNT = "account";
+    public static final String CONTACTS = "contacts";
+    public static final String STEP = "step";
+    public static final String VALUE = "value";
+    public static final String CURRENCY = "currency";
+    public static final String CLOSING_DATE = "closing_date";
+    public static final String OWNER = "owner";
+    public static final String DESCRIPTION = "description";
     /** The "Try again" button after a create failed in the background. */
-    static final String RETRY = "retry";
+    public static final String RETRY = "retry";
     /** The "Try again" button when the form could not load. */
-    static final String RELOAD = "reload";
+    public static final String RELOAD = "reload";
 
     private static final Map<DealField, String> ACTIONS = Map.of(DealField.NAME, NAME, DealField.ACCOUNT, ACCOUNT,
             DealField.CONTACTS, CONTACTS, DealField.STEP, STEP, DealField.VALUE, VALUE, DealField.CURRENCY, CURRENCY,
@@ -32,11 +32,11 @@ final class FieldIds {
     private FieldIds() {
     }
 
-    static String actionId(DealField field) {
+    public static String actionId(DealField field) {
         return ACTIONS.get(field);
     }
 
-    static String label(DealField field) {
+    public static String label(DealField field) {
         return LABELS.get(field);
     }
 }

@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,10 +13,10 @@ import newdeal.pipeliner.Opportunity;
  * What the rep is told about a deal: its name and link (null when there is none), account, step, value with
  * currency, closing date.
  */
-record DealSummary(String name, String url, String account, String step, String value, LocalDate closingDate) {
+public record DealSummary(String name, String url, String account, String step, String value, LocalDate closingDate) {
 
     /** From what Pipeliner stored, falling back to what was submitted where Pipeliner's answer left a field out. */
-    static DealSummary of(Opportunity created, ParsedForm form, Optional<Catalog> catalog,
+    public static DealSummary of(Opportunity created, ParsedForm form, Optional<Catalog> catalog,
                           UnaryOperator<String> opportunityUrl) {
         FormValues typed = form.values();
         String stepId = created.stepId() != null ? created.stepId() : typed.stepId();
@@ -27,7 +27,7 @@ record DealSummary(String name, String url, String account, String step, String 
     }
 
     /** What the rep submitted, for when nothing (or maybe nothing) was created and the form is gone. */
-    static DealSummary submitted(ParsedForm form, Optional<Catalog> catalog) {
+    public static DealSummary submitted(ParsedForm form, Optional<Catalog> catalog) {
         FormValues typed = form.values();
         return new DealSummary(typed.name(), null, account(typed), step(typed.stepId(), catalog),
                 money(form.draft().value(), form.draft().currencyId(), catalog), typed.closingDate());

@@ -1,27 +1,27 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 /** Why the owner input shows what it shows; {@link #text()} is its hint, null for none. */
-record OwnerHint(String text) {
+public record OwnerHint(String text) {
 
-    static OwnerHint found() {
+    public static OwnerHint found() {
         return new OwnerHint("Found through your Slack email. Change it if someone else owns the deal.");
     }
 
-    static OwnerHint lookingUp() {
+    public static OwnerHint lookingUp() {
         return new OwnerHint(null);
     }
 
-    static OwnerHint noMatch(String email) {
+    public static OwnerHint noMatch(String email) {
         return new OwnerHint("No Pipeliner user has your Slack email (" + email + "), so choose who owns this deal.");
     }
 
     /** Pipeliner was asked and found no one, or could not answer: the hint must not say which. */
-    static OwnerHint notFoundNow(String email) {
+    public static OwnerHint notFoundNow(String email) {
         return new OwnerHint("new-deal could not find your Pipeliner user by your Slack email (" + email
                 + ") just now, so choose who owns this deal.");
     }
 
-    static OwnerHint noEmail() {
+    public static OwnerHint noEmail() {
         return new OwnerHint("Slack did not share your email with new-deal, so choose who owns this deal.");
     }
 }

@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,20 +16,20 @@ import newdeal.pipeliner.Pipeline;
 import newdeal.pipeliner.PipelinerUser;
 import newdeal.pipeliner.Step;
 
-/** Small catalogs and forms for the slack package's unit tests, and a view as the JSON Slack receives. */
-final class Samples {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final Currency EUR = new Currency("cur-eur", "EUR", "€", true);
-    static final Currency USD = new Currency("cur-usd", "USD", "$", false);
-    static final PipelinerUser ANNA = new PipelinerUser("user-anna", "anna@example.test", "Anna", "Keller",
+/** Small catalogs, forms and modal states for the Slack side's unit tests, and a view as the JSON Slack receives. */
+public final class Samples {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final Currency EUR = new Currency("cur-eur", "EUR", "€", true);
+    public static final Currency USD = new Currency("cur-usd", "USD", "$", false);
+    public static final PipelinerUser ANNA = new PipelinerUser("user-anna", "anna@example.test", "Anna", "Keller",
             "Anna Keller", null);
-    static final PipelinerUser TOM = new PipelinerUser("user-tom", "tom@example.test", "Tom", "Berger", null, null);
+    public static final PipelinerUser TOM = new PipelinerUser("user-tom", "tom@example.test", "Tom", "Berger", null, null);
 
     private Samples() {
     }
 
     /** Two pipelines given out of order ("Renewals" before "New Business"), steps out of sort order. */
-    static Catalog catalog(Currency... currencies) {
+    public static Catalog catalog(Currency... currencies) {
         Pipeline renewals = new Pipeline("p-ren", "Renewals", List.of(
                 new Step("s-quote", "Quote Sent", 60, 2, "p-ren"), new Step("s-due", "Renewal Due", 30, 1, "p-ren")));
         Pipeline business = new Pipeline("p-new", "New Business", List.of(
@@ -39,22 +39,27 @@ final class Samples {
     }
 
     /** One pipeline holding {@code steps} steps. */
-    static Catalog catalogWithSteps(int steps) {
+    public static Catalog catalogWithSteps(int steps) {
         List<Step> list = new ArrayList<>();
         IntStream.range(0, steps).forEach(i -> list.add(new Step("s" + i, "Step " + i, i % 100, i, "p")));
         return new Catalog(List.of(new Pipeline("p", "Big", list)), List.of(EUR), List.of(ANNA), List.of(),
                 Instant.EPOCH);
     }
 
-    static FormValues fresh(String name) {
+    public static FormValues fresh(String name) {
         return FormValues.fresh(name, LocalDate.of(2030, 2, 1));
     }
 
-    static ModalMetadata metadata() {
-        return ModalMetadata.forCommand("C1", "https://hooks.example.test/commands/1", "U1");
+    /** A command's modal with the form shown: {@link #fresh} "Deal", replies to a response_url of channel C1. */
+    public static ModalState state() {
+        return state(fresh("Deal"));
     }
 
-    static JsonNode json(View view) {
+    public static ModalState state(FormValues values) {
+        return ModalState.forCommand("U1", "C1", "https://hooks.example.test/commands/1", values).showingForm();
+    }
+
+    public static JsonNode json(View view) {
         try {
             return JSON.readTree(GsonFactory.createSnakeCase().toJson(view));
         } catch (Exception e) {
@@ -63,7 +68,7 @@ final class Samples {
     }
 
     /** The input block whose element has this action_id, or null. */
-    static JsonNode input(JsonNode view, String actionId) {
+    public static JsonNode input(JsonNode view, String actionId) {
         for (JsonNode block : view.path("blocks")) {
             if (actionId.equals(block.path("element").path("action_id").asText())) {
                 return block;

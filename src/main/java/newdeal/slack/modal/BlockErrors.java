@@ -1,4 +1,4 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 import com.slack.api.model.view.ViewState;
 import java.util.LinkedHashMap;
@@ -10,12 +10,12 @@ import newdeal.deal.DealField;
  * Turns per-field messages into {@code response_action: errors} keyed by the block ids of the submitted view (found
  * through the inputs' action_ids in {@code state.values}, since block ids are ours to vary).
  */
-final class BlockErrors {
+public final class BlockErrors {
     private BlockErrors() {
     }
 
     /** Empty when some field has no input block in the view (then the errors must be shown another way). */
-    static Optional<Map<String, String>> of(ViewState state, Map<DealField, String> errors) {
+    public static Optional<Map<String, String>> of(ViewState state, Map<DealField, String> errors) {
         Map<String, String> blockOfAction = new LinkedHashMap<>();
         if (state != null && state.getValues() != null) {
             state.getValues().forEach((blockId, inputs) -> {

@@ -1,15 +1,15 @@
-package newdeal.slack;
+package newdeal.slack.modal;
 
 /**
  * Text from the rep or from Pipeliner on its way into Slack's mrkdwn: escaped, so that {@code <!channel>}, a
  * {@code <url|label>} or an {@code &} shows as typed instead of pinging, linking or vanishing. The one escape
  * function of the app (Slack's formatting rules ask for exactly these three).
  */
-final class Mrkdwn {
+public final class Mrkdwn {
     private Mrkdwn() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
