@@ -17,10 +17,11 @@ import newdeal.sandbox.Fault;
 import newdeal.testing.Waiting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import newdeal.testing.SandboxApi;
 
 class CatalogCacheTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private final SandboxPipeliner sandbox = new SandboxPipeliner();
+    private final SandboxApi sandbox = SandboxApi.start();
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
     private final Clock clock = Clock.systemUTC();
 
@@ -43,9 +44,9 @@ class CatalogCacheTest {
         assertThat(catalog.stepCount()).isEqualTo(15);
         assertThat(catalog.baseCurrency()).map(c -> c.code()).contains("EUR");
         assertThat(catalog.currencies()).hasSize(3);
-        assertThat(catalog.user(SandboxPipeliner.ANNA)).isPresent();
-        assertThat(catalog.typeFor(catalog.pipelineOf(SandboxPipeliner.QUOTE_SENT).orElseThrow().id()))
-                .map(t -> t.id()).contains(SandboxPipeliner.RENEWAL_TYPE);
+        assertThat(catalog.user(DealRig.ANNA)).isPresent();
+        assertThat(catalog.typeFor(catalog.pipelineOf(DealRig.QUOTE_SENT).orElseThrow().id()))
+                .map(t -> t.id()).contains(DealRig.RENEWAL_TYPE);
         assertThat(cache.current()).contains(catalog);
         assertThat(cache.status().loadedAt()).contains(catalog.loadedAt());
         assertThat(cache.status().lastError()).isEmpty();
@@ -53,7 +54,7 @@ class CatalogCacheTest {
 
     @Test
     void answers_current_at_once_and_empty_while_the_first_load_is_slow() {
-        sandbox.inject(Fault.on("GET", "/entities/Pipelines").withLatency(Duration.ofMillis(500)));
+        sandbox.faults().add(Fault.on("GET", "/entities/Pipelines").withLatency(Duration.ofMillis(500)));
         CatalogCache cache = cache(Duration.ofMinutes(5), Duration.ofSeconds(2));
 
         long started = System.nanoTime();
@@ -74,7 +75,7 @@ class CatalogCacheTest {
         cache.start();
         Catalog good = cache.ready().get(5, TimeUnit.SECONDS);
 
-        sandbox.inject(Fault.on("GET", "/entities/Currencies").withStatus(503));
+        sandbox.faults().add(Fault.on("GET", "/entities/Currencies").withStatus(503));
         Waiting.until("a failed refresh is reported", WAIT, () -> cache.status().lastError().isPresent());
 
         assertThat(cache.current()).contains(good);
@@ -89,7 +90,7 @@ class CatalogCacheTest {
         cache.start();
         Catalog good = cache.ready().get(5, TimeUnit.SECONDS);
 
-        sandbox.inject(Fault.on("GET", "/entities/Clients").withLatency(Duration.ofMillis(800)));
+        sandbox.faults().add(Fault.on("GET", "/entities/Clients").withLatency(Duration.ofMillis(800)));
         Waiting.until("a timed-out refresh is reported", WAIT, () -> cache.status().lastError().isPresent());
 
         assertThat(cache.current()).contains(good);
@@ -102,7 +103,7 @@ class CatalogCacheTest {
         CatalogCache cache = cache(Duration.ofMillis(100), Duration.ofSeconds(2));
         cache.start();
         Instant first = cache.ready().get(5, TimeUnit.SECONDS).loadedAt();
-        var outage = sandbox.inject(Fault.on("GET", "/entities/Pipelines").withStatus(500));
+        var outage = sandbox.faults().add(Fault.on("GET", "/entities/Pipelines").withStatus(500));
         Waiting.until("the outage is reported", WAIT, () -> cache.status().lastError().isPresent());
 
         outage.remove();
@@ -114,7 +115,7 @@ class CatalogCacheTest {
 
     @Test
     void fails_ready_when_the_first_load_fails_then_loads_on_a_later_attempt() throws Exception {
-        var outage = sandbox.inject(Fault.on("GET", "/entities/OpportunityTypes").withStatus(503));
+        var outage = sandbox.faults().add(Fault.on("GET", "/entities/OpportunityTypes").withStatus(503));
         CatalogCache cache = cache(Duration.ofMillis(150), Duration.ofSeconds(2));
         cache.start();
 
@@ -129,6 +130,6 @@ class CatalogCacheTest {
     }
 
     private CatalogCache cache(Duration refreshEvery, Duration loadDeadline) {
-        return new CatalogCache(sandbox.client(clock), clock, scheduler, refreshEvery, loadDeadline);
+        return new CatalogCache(DealRig.client(sandbox, clock), clock, scheduler, refreshEvery, loadDeadline);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import newdeal.sandbox.Sandbox;
 import newdeal.testing.OpenApiConformance;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -38,7 +39,7 @@ final class CreateRecorder implements Interceptor {
             sent = List.copyOf(posts);
         }
         assertThat(sent).as("create requests sent").isNotEmpty();
-        OpenApiConformance conformance = OpenApiConformance.forSpace(SandboxPipeliner.SPACE_ID);
+        OpenApiConformance conformance = OpenApiConformance.forSpace(Sandbox.SPACE_ID);
         List<String> violations = sent.stream()
                 .flatMap(e -> conformance.check(e.request(), e.response()).stream()).toList();
         assertThat(violations).as("violations of " + OpenApiConformance.specFile()).isEmpty();

@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 import newdeal.sandbox.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import newdeal.testing.SandboxApi;
 
 /** One opportunity per submission key, however often and however simultaneously the key is submitted. */
 class DealServiceExactlyOnceTest {
     private final DealRig rig = new DealRig();
-    private final SandboxPipeliner sandbox = rig.sandbox;
+    private final SandboxApi sandbox = rig.sandbox;
     private final ExecutorService submitters = Executors.newFixedThreadPool(2);
 
     @AfterEach
@@ -40,7 +41,7 @@ class DealServiceExactlyOnceTest {
 
     @Test
     void gives_a_submit_made_while_the_create_is_in_flight_the_same_outcome() {
-        sandbox.inject(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(300)));
+        sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(300)));
 
         CompletableFuture<DealOutcome> first = rig.service.submit("view-slow", draft("Slow double click", null));
         CompletableFuture<DealOutcome> second = rig.service.submit("view-slow", draft("Slow double click", null));
@@ -82,7 +83,7 @@ class DealServiceExactlyOnceTest {
 
     @Test
     void tries_again_after_a_failure_that_created_nothing() {
-        var busy = sandbox.inject(Fault.on("POST", "/entities/Opportunities$").withStatus(429));
+        var busy = sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withStatus(429));
         DealOutcome failed = rig.submit("view-busy", draft("Resent after busy", null));
         busy.remove();
 
@@ -97,8 +98,8 @@ class DealServiceExactlyOnceTest {
     @Test
     void does_not_send_again_after_a_failure_that_may_have_created_the_deal() {
         // The create is stored but its answer is lost, and the client cannot look it up: the outcome is unknown.
-        var lostAnswer = sandbox.inject(Fault.on("POST", "/entities/Opportunities$").afterHandling().dropConnection());
-        var noLookup = sandbox.inject(Fault.on("GET", "/entities/Opportunities$").withStatus(503));
+        var lostAnswer = sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").afterHandling().dropConnection());
+        var noLookup = sandbox.faults().add(Fault.on("GET", "/entities/Opportunities$").withStatus(503));
         DealOutcome unknown = rig.submit("view-lost", draft("Answer lost", null));
         lostAnswer.remove();
         noLookup.remove();
@@ -114,7 +115,7 @@ class DealServiceExactlyOnceTest {
 
     @Test
     void waits_for_creates_in_flight_on_shutdown() {
-        var hanging = sandbox.inject(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(400)));
+        var hanging = sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(400)));
         CompletableFuture<DealOutcome> inFlight = rig.service.submit("view-shutdown", draft("Shutdown", null));
 
         boolean doneAtOnce = rig.service.awaitInFlight(Duration.ofMillis(50));
@@ -139,7 +140,7 @@ class DealServiceExactlyOnceTest {
 
     @Test
     void a_callers_timeout_does_not_disturb_the_shared_create() {
-        sandbox.inject(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(300)));
+        sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(300)));
         CompletableFuture<DealOutcome> impatient = rig.service.submit("view-patience", draft("Patience", null));
         impatient.orTimeout(50, TimeUnit.MILLISECONDS);
 

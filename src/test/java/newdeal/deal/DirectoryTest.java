@@ -12,14 +12,15 @@ import newdeal.sandbox.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import newdeal.testing.MutableClock;
+import newdeal.testing.SandboxApi;
 
 class DirectoryTest {
     // Generous for tests about answers (a cold JVM's first request is slow); the deadline tests use a short one.
     private static final Duration DEADLINE = Duration.ofSeconds(2);
     private static final Duration SHORT_DEADLINE = Duration.ofMillis(250);
-    private final SandboxPipeliner sandbox = new SandboxPipeliner();
+    private final SandboxApi sandbox = SandboxApi.start();
     private final MutableClock clock = new MutableClock();
-    private final CountingPipeliner pipeliner = new CountingPipeliner(sandbox.client(clock));
+    private final CountingPipeliner pipeliner = new CountingPipeliner(DealRig.client(sandbox, clock));
     private final Directory directory = new Directory(pipeliner, clock, DEADLINE);
 
     @AfterEach
@@ -40,7 +41,7 @@ class DirectoryTest {
     void finds_an_account_by_its_email_even_when_no_name_contains_it() {
         List<Account> found = directory.searchAccounts("SALES@globex.example");
 
-        assertThat(found).extracting(Account::id).containsExactly(SandboxPipeliner.GLOBEX);
+        assertThat(found).extracting(Account::id).containsExactly(DealRig.GLOBEX);
         assertThat(pipeliner.calls("findAccountByEmail")).isEqualTo(1);
     }
 
@@ -90,28 +91,28 @@ class DirectoryTest {
 
     @Test
     void lists_an_accounts_contacts_with_the_primary_first() {
-        List<AccountContact> contacts = directory.contactsOf(SandboxPipeliner.CYBERDYNE);
+        List<AccountContact> contacts = directory.contactsOf(DealRig.CYBERDYNE);
 
         assertThat(contacts).extracting(c -> c.contact().id())
-                .containsExactly(SandboxPipeliner.ZOE_ANDERSSON, SandboxPipeliner.LENA_PAPADOPOULOS);
+                .containsExactly(DealRig.ZOE_ANDERSSON, DealRig.LENA_PAPADOPOULOS);
         assertThat(contacts.get(0).primary()).isTrue();
         assertThat(contacts.get(1).primary()).isFalse();
-        directory.contactsOf(SandboxPipeliner.CYBERDYNE);
+        directory.contactsOf(DealRig.CYBERDYNE);
         assertThat(pipeliner.calls("contactsOfAccount")).isEqualTo(1);
     }
 
     @Test
     void finds_contacts_by_name_and_an_account_by_id() {
         assertThat(directory.searchContacts("zoe andersson")).extracting(Contact::id)
-                .contains(SandboxPipeliner.ZOE_ANDERSSON);
-        assertThat(directory.account(SandboxPipeliner.GLOBEX)).map(Account::name).contains("Globex Corporation");
+                .contains(DealRig.ZOE_ANDERSSON);
+        assertThat(directory.account(DealRig.GLOBEX)).map(Account::name).contains("Globex Corporation");
         assertThat(directory.account("00000000-0000-0000-0000-000000000000")).isEmpty();
     }
 
     @Test
     void finds_the_pipeliner_user_by_email_ignoring_case_and_remembers_it_for_minutes() {
         assertThat(directory.userByEmail("tom.berger@northwind-sales.example")).map(PipelinerUser::id)
-                .contains(SandboxPipeliner.TOM);
+                .contains(DealRig.TOM);
         clock.advance(Duration.ofMinutes(5));
         assertThat(directory.userByEmail("TOM.BERGER@NORTHWIND-SALES.EXAMPLE")).isPresent();
 
@@ -133,8 +134,8 @@ class DirectoryTest {
     @Test
     void answers_empty_by_its_deadline_when_pipeliner_is_slow_and_tries_again_next_time() {
         Directory directory = new Directory(pipeliner, clock, SHORT_DEADLINE);
-        directory.account(SandboxPipeliner.GLOBEX); // warms the connection, so only the fault is slow
-        var slow = sandbox.inject(Fault.on("GET", "/entities/Accounts").withLatency(Duration.ofMillis(1200)));
+        directory.account(DealRig.GLOBEX); // warms the connection, so only the fault is slow
+        var slow = sandbox.faults().add(Fault.on("GET", "/entities/Accounts").withLatency(Duration.ofMillis(1200)));
 
         long started = System.nanoTime();
         List<Account> found = directory.searchAccounts("globex");
@@ -148,12 +149,12 @@ class DirectoryTest {
 
     @Test
     void answers_empty_when_pipeliner_is_unavailable() {
-        sandbox.inject(Fault.on("GET", "/entities/").withStatus(503));
+        sandbox.faults().add(Fault.on("GET", "/entities/").withStatus(503));
 
         assertThat(directory.searchAccounts("globex")).isEmpty();
-        assertThat(directory.contactsOf(SandboxPipeliner.GLOBEX)).isEmpty();
+        assertThat(directory.contactsOf(DealRig.GLOBEX)).isEmpty();
         assertThat(directory.searchContacts("anna")).isEmpty();
-        assertThat(directory.account(SandboxPipeliner.GLOBEX)).isEmpty();
+        assertThat(directory.account(DealRig.GLOBEX)).isEmpty();
         assertThat(directory.userByEmail("anna.keller@northwind-sales.example")).isEmpty();
     }
 }

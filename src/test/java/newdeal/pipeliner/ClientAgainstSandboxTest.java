@@ -1,15 +1,20 @@
 package newdeal.pipeliner;
 
-import static newdeal.pipeliner.SandboxPipeliner.soon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import newdeal.sandbox.Sandbox;
+import newdeal.testing.OpenApiConformance;
+import newdeal.testing.SandboxApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,23 +22,36 @@ import org.junit.jupiter.api.Test;
 
 /** The client against the embedded sandbox, every request and answer checked against Pipeliner's spec. */
 class ClientAgainstSandboxTest {
-    private static SandboxPipeliner pipeliner;
+    private static final OpenApiConformance CONFORMANCE = OpenApiConformance.forSpace(Sandbox.SPACE_ID);
+    private static final AtomicInteger SENT = new AtomicInteger();
+    private static SandboxApi sandbox;
     private static PipelinerClient client;
 
     @BeforeAll
     static void start() {
-        pipeliner = new SandboxPipeliner();
-        client = pipeliner.client();
+        sandbox = SandboxApi.start(chain -> {
+            SENT.incrementAndGet();
+            return chain.proceed(chain.request());
+        }, CONFORMANCE.interceptor());
+        client = sandbox.client()
+                .timeouts(PipelinerClientBuilder.Timeouts.defaults().withConnect(Duration.ofSeconds(1))
+                        .withRead(Duration.ofSeconds(2)).withWrite(Duration.ofSeconds(1)).withCall(Duration.ofSeconds(5)))
+                .retry(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(1)))
+                .build();
     }
 
     @AfterAll
     static void stop() {
-        pipeliner.close();
+        sandbox.close();
     }
 
     @AfterEach
     void everything_conformed_to_the_spec() {
-        pipeliner.conformance.assertNoViolations();
+        CONFORMANCE.assertNoViolations();
+    }
+
+    private static Instant soon() {
+        return Instant.now().plusSeconds(10);
     }
 
     @Test
@@ -71,8 +89,8 @@ class ClientAgainstSandboxTest {
     @Test
     void creates_in_a_foreign_currency_and_pipeliner_computes_the_base_value() {
         Currency foreign = client.listCurrencies(soon()).stream().filter(c -> !c.base()).findFirst().orElseThrow();
-        BigDecimal rate = pipeliner.get("CurrencyExchangeRates", "filter[currency_id]", foreign.id())
-                .json().path("data").get(0).path("exchange_rate").decimalValue();
+        BigDecimal rate = sandbox.get("CurrencyExchangeRates", "filter[currency_id]", foreign.id())
+                .data().get(0).path("exchange_rate").decimalValue();
 
         Opportunity created = client.createOpportunity(opportunity("Foreign deal",
                 new Money(new BigDecimal("1000"), foreign.id(), false), List.of(new Relation(anyAccount(), true))),
@@ -89,12 +107,12 @@ class ClientAgainstSandboxTest {
         String account = anyAccount();
         NewOpportunity twoPrimaries = opportunity("Two primaries", base(),
                 List.of(new Relation(account, true), new Relation(otherAccount(account), true)));
-        int before = pipeliner.sent();
+        int before = SENT.get();
 
         assertThatThrownBy(() -> client.createOpportunity(twoPrimaries, soon()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("accountRelations must have exactly one primary item, not 2");
-        assertThat(pipeliner.sent()).isEqualTo(before);
+        assertThat(SENT.get()).isEqualTo(before);
     }
 
     @Test
@@ -103,7 +121,7 @@ class ClientAgainstSandboxTest {
         PipelinerUser owner = client.listUsers(soon()).get(0);
         Step step = client.listPipelines(soon()).get(0).steps().get(0);
 
-        SandboxPipeliner.Raw answer = pipeliner.post("Opportunities", """
+        SandboxApi.Reply answer = sandbox.post("Opportunities", """
                 {"name": "Raw two primaries", "owner_id": "%s", "step_id": "%s", "closing_date": "2030-01-31",
                  "value": {"base_value": 10, "currency_id": "%s", "value_foreign": 10},
                  "account_relations": [{"account_id": "%s", "is_primary": true},
@@ -111,7 +129,7 @@ class ClientAgainstSandboxTest {
                 """.formatted(owner.id(), step.id(), base().currencyId(), account, otherAccount(account)));
 
         assertThat(answer.status()).isEqualTo(422);
-        ErrorBody error = ErrorBody.parse(SandboxPipeliner.MAPPER, answer.status(), answer.bytes());
+        ErrorBody error = ErrorBody.parse(SandboxApi.JSON, answer.status(), answer.bytes());
         assertThat(error.name()).isEqualTo("ERROR_ENTITY_VALIDATION");
         assertThat(error.message()).contains("Exactly one 'is_primary' item must be set.");
         assertThat(error.fieldErrors()).containsKey("account_relations");
@@ -133,8 +151,8 @@ class ClientAgainstSandboxTest {
     @Test
     void lists_an_accounts_contacts_primary_first_because_pipeliner_orders_them_by_is_primary() {
         String account = accountWithPrimaryAndOtherContacts();
-        JsonNode ascending = pipeliner.get("ContactAccountRelations", "filter[account_id]", account,
-                "order-by", "is_primary").json().path("data");
+        JsonNode ascending = sandbox.get("ContactAccountRelations", "filter[account_id]", account,
+                "order-by", "is_primary").data();
 
         List<AccountContact> contacts = client.contactsOfAccount(account, soon());
 
@@ -150,8 +168,8 @@ class ClientAgainstSandboxTest {
     private static String accountWithPrimaryAndOtherContacts() {
         return client.searchAccounts("", 30, soon()).stream().map(Account::id)
                 .filter(id -> {
-                    JsonNode byCreation = pipeliner.get("ContactAccountRelations", "filter[account_id]", id)
-                            .json().path("data");
+                    JsonNode byCreation = sandbox.get("ContactAccountRelations", "filter[account_id]", id)
+                            .data();
                     return byCreation.size() >= 2 && byCreation.get(0).path("is_primary").asBoolean()
                             && !byCreation.get(byCreation.size() - 1).path("is_primary").asBoolean();
                 })

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import newdeal.testing.SandboxApi;
 
 class CreateOpportunityTest {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -16,17 +17,17 @@ class CreateOpportunityTest {
 
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension();
-    private final SandboxHttp http = SANDBOX.http();
+    private final SandboxApi http = SANDBOX.http();
     // The spec declares base_value, currency_id and value_foreign all required, but Pipeliner computes the one left
     // out (API.md, "Creating an Opportunity"): such requests are checked on the response side only.
-    private final SandboxHttp oneAmountOnly = SANDBOX.badRequests();
+    private final SandboxApi oneAmountOnly = SANDBOX.badRequests();
     private final Seeded seeded = new Seeded(http);
 
     @Test
     void creates_an_opportunity_and_answers_201_with_the_stored_row() {
         ObjectNode body = seeded.renewal("Globex renewal 2025");
 
-        SandboxHttp.Reply reply = http.post("Opportunities", body);
+        SandboxApi.Reply reply = http.post("Opportunities", body);
 
         assertThat(reply.status()).isEqualTo(201);
         JsonNode created = reply.data();
@@ -128,7 +129,7 @@ class CreateOpportunityTest {
         int before = seeded.opportunityCount();
         String id = http.post("Opportunities", seeded.renewal("Listed last")).data().path("id").asText();
 
-        SandboxHttp.Reply all = http.get("Opportunities", "first", "100");
+        SandboxApi.Reply all = http.get("Opportunities", "first", "100");
 
         assertThat(all.body().path("total").asInt()).isEqualTo(before + 1);
         assertThat(all.ids()).last().isEqualTo(id);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import newdeal.testing.SandboxApi;
 
 /** Every refusal is a 422 in Pipeliner's shape naming the field, and nothing is stored. */
 class CreateOpportunityValidationTest {
@@ -19,7 +20,7 @@ class CreateOpportunityValidationTest {
 
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension();
-    private final SandboxHttp invalid = SANDBOX.badRequests();
+    private final SandboxApi invalid = SANDBOX.badRequests();
     private final Seeded seeded = new Seeded(SANDBOX.http());
 
     @ParameterizedTest(name = "{0}")
@@ -108,7 +109,7 @@ class CreateOpportunityValidationTest {
         body.remove("name");
         body.put("owner_id", "nobody");
 
-        SandboxHttp.Reply reply = invalid.post("Opportunities", body);
+        SandboxApi.Reply reply = invalid.post("Opportunities", body);
 
         JsonNode error = reply.body();
         assertThat(reply.status()).isEqualTo(422);
@@ -131,7 +132,7 @@ class CreateOpportunityValidationTest {
         ObjectNode body = seeded.renewal("Refused deal");
         spoil.accept(body);
 
-        SandboxHttp.Reply reply = invalid.post("Opportunities", body);
+        SandboxApi.Reply reply = invalid.post("Opportunities", body);
 
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(422);
         List<String> messages = new ArrayList<>();
@@ -154,6 +155,6 @@ class CreateOpportunityValidationTest {
                 return entry;
             }
         }
-        return SandboxHttp.JSON.missingNode();
+        return SandboxApi.JSON.missingNode();
     }
 }

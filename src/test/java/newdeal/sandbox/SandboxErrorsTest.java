@@ -9,14 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import newdeal.testing.SandboxApi;
 
 /** The error bodies Pipeliner sends, each in its own shape (API.md, "Errors"). */
 class SandboxErrorsTest {
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension();
-    private final SandboxHttp invalid = SANDBOX.badRequests();
+    private final SandboxApi invalid = SANDBOX.badRequests();
     // Paths outside the spec cannot be checked against it: these exchanges go unvalidated.
-    private final SandboxHttp offSpec = new SandboxHttp(SANDBOX.sandbox());
+    private final SandboxApi offSpec = SandboxApi.over(SANDBOX.sandbox());
     private final Seeded seeded = new Seeded(SANDBOX.http());
 
     @ParameterizedTest(name = "body: {0}")
@@ -24,7 +25,7 @@ class SandboxErrorsTest {
     void answers_400_code_117_to_a_body_that_is_no_json_object(String body) {
         int before = seeded.opportunityCount();
 
-        SandboxHttp.Reply reply = invalid.post("Opportunities", body);
+        SandboxApi.Reply reply = invalid.post("Opportunities", body);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("success").asBoolean(true)).isFalse();
@@ -37,7 +38,7 @@ class SandboxErrorsTest {
 
     @Test
     void answers_404_code_2006_for_an_entity_type_it_does_not_know() {
-        for (SandboxHttp.Reply reply : new SandboxHttp.Reply[] {offSpec.get("Deals"),
+        for (SandboxApi.Reply reply : new SandboxApi.Reply[] {offSpec.get("Deals"),
                 offSpec.get("Deals/01234567-abcd-dcba-ffff-000000000000"), offSpec.post("Deals", "{}")}) {
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.body().path("code").asInt()).isEqualTo(2006);
@@ -50,7 +51,7 @@ class SandboxErrorsTest {
     void answers_a_framework_shaped_404_for_a_path_the_api_does_not_have() {
         HttpUrl url = HttpUrl.get(SANDBOX.sandbox().baseUrl() + "/api/v100/rest/spaces/nd_Sandbox/entity/Accounts");
 
-        SandboxHttp.Reply reply = offSpec.send(offSpec.request(url).build());
+        SandboxApi.Reply reply = offSpec.send(offSpec.request(url).build());
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.headers().get("Content-Type")).startsWith("application/json");
@@ -63,8 +64,8 @@ class SandboxErrorsTest {
 
     @Test
     void says_in_pipeliner_s_shape_what_the_sandbox_does_not_support() {
-        SandboxHttp.Reply createAccount = invalid.post("Accounts", "{\"name\": \"New account\"}");
-        SandboxHttp.Reply patch = invalid.send(invalid.request(invalid.url("Accounts/"
+        SandboxApi.Reply createAccount = invalid.post("Accounts", "{\"name\": \"New account\"}");
+        SandboxApi.Reply patch = invalid.send(invalid.request(invalid.url("Accounts/"
                 + seeded.account("Initech"))).patch(RequestBody.create("{}", MediaType.get("application/json"))).build());
 
         assertThat(createAccount.status()).isEqualTo(405);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import newdeal.testing.SandboxApi;
 
 /**
  * One sandbox per test class on a free port, two clients for it, and after each test a check that every exchange
@@ -14,14 +15,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class SandboxExtension implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
     private final OpenApiConformance conformance = OpenApiConformance.forSpace(Sandbox.SPACE_ID);
     private Sandbox sandbox;
-    private SandboxHttp http;
-    private SandboxHttp badRequests;
+    private SandboxApi http;
+    private SandboxApi badRequests;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         sandbox = Sandbox.start(0);
-        http = new SandboxHttp(sandbox, conformance.interceptor());
-        badRequests = new SandboxHttp(sandbox, conformance.responseInterceptor());
+        http = SandboxApi.over(sandbox, conformance.interceptor());
+        badRequests = SandboxApi.over(sandbox, conformance.responseInterceptor());
     }
 
     @Override
@@ -39,11 +40,11 @@ final class SandboxExtension implements BeforeAllCallback, AfterAllCallback, Aft
         return sandbox;
     }
 
-    SandboxHttp http() {
+    SandboxApi http() {
         return http;
     }
 
-    SandboxHttp badRequests() {
+    SandboxApi badRequests() {
         return badRequests;
     }
 

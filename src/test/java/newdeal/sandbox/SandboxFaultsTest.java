@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import newdeal.testing.SandboxApi;
 
 class SandboxFaultsTest {
     private static final String CREATE = "/entities/Opportunities$";
@@ -15,7 +16,7 @@ class SandboxFaultsTest {
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension();
     private final Faults faults = SANDBOX.sandbox().faults();
-    private final SandboxHttp http = SANDBOX.http();
+    private final SandboxApi http = SANDBOX.http();
     private final Seeded seeded = new Seeded(http);
 
     @Test
@@ -23,7 +24,7 @@ class SandboxFaultsTest {
         int before = seeded.opportunityCount();
         Faults.Active fault = faults.add(Fault.on("POST", CREATE).withStatus(503));
 
-        SandboxHttp.Reply reply = http.post("Opportunities", seeded.renewal("Refused by the front door"));
+        SandboxApi.Reply reply = http.post("Opportunities", seeded.renewal("Refused by the front door"));
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.body().path("success").asBoolean(true)).isFalse();
@@ -77,7 +78,7 @@ class SandboxFaultsTest {
     @Test
     void hangs_until_the_client_gives_up_and_releases_the_request_when_cleared() {
         Faults.Active hang = faults.add(Fault.on("GET", "/entities/Steps").hang());
-        SandboxHttp impatient = new SandboxHttp(SANDBOX.sandbox(), Duration.ofMillis(300));
+        SandboxApi impatient = SandboxApi.over(SANDBOX.sandbox(), Duration.ofMillis(300));
 
         assertThatThrownBy(() -> impatient.get("Steps")).hasCauseInstanceOf(InterruptedIOException.class);
         assertThat(hang.hits()).isEqualTo(1);
@@ -90,7 +91,7 @@ class SandboxFaultsTest {
         faults.add(Fault.on("POST", CREATE).withStatus(502).afterHandling().times(1));
         int before = seeded.opportunityCount();
 
-        SandboxHttp.Reply reply = http.post("Opportunities", seeded.renewal("Created but unanswered"));
+        SandboxApi.Reply reply = http.post("Opportunities", seeded.renewal("Created but unanswered"));
 
         assertThat(reply.status()).isEqualTo(502);
         assertThat(seeded.opportunityCount()).isEqualTo(before + 1);

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import newdeal.testing.SandboxApi;
 
 class SandboxFilterTest {
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension();
-    private final SandboxHttp http = SANDBOX.http();
+    private final SandboxApi http = SANDBOX.http();
 
     @Test
     void eq_matches_the_exact_value_only() {
@@ -23,7 +24,7 @@ class SandboxFilterTest {
 
     @Test
     void eq_is_the_operator_when_none_is_given() {
-        SandboxHttp.Reply reply = http.get("Accounts", "filter[email1]", "sales@globex.example");
+        SandboxApi.Reply reply = http.get("Accounts", "filter[email1]", "sales@globex.example");
 
         assertThat(reply.data()).extracting(a -> a.path("name").asText()).containsExactly("Globex Corporation");
     }
@@ -106,7 +107,7 @@ class SandboxFilterTest {
     @Test
     void filters_booleans_and_combines_filters_with_and() {
         String globex = http.get("Accounts", "filter[name]", "Globex Corporation").ids().get(0);
-        SandboxHttp.Reply primaries = http.get("ContactAccountRelations", "filter[account_id]", globex,
+        SandboxApi.Reply primaries = http.get("ContactAccountRelations", "filter[account_id]", globex,
                 "filter[is_primary]", "true");
 
         assertThat(primaries.data()).hasSize(6)
@@ -122,7 +123,7 @@ class SandboxFilterTest {
     }
 
     private List<String> names(String entity, String field, String op, String value) {
-        SandboxHttp.Reply reply = value == null ? http.get(entity, "filter-op[" + field + "]", op, "first", "100")
+        SandboxApi.Reply reply = value == null ? http.get(entity, "filter-op[" + field + "]", op, "first", "100")
                 : http.get(entity, "filter[" + field + "]", value, "filter-op[" + field + "]", op, "first", "100");
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
         return reply.rows().stream().map(row -> row.path("name").asText()).toList();
@@ -142,7 +143,7 @@ class SandboxFilterTest {
         };
     }
 
-    private static void assertRefused(SandboxHttp.Reply reply, String named) {
+    private static void assertRefused(SandboxApi.Reply reply, String named) {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("code").asInt()).isEqualTo(117);
         assertThat(reply.body().path("message").asText()).contains(named);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import newdeal.testing.SandboxApi;
 
 class SandboxMainTest {
     @Test
@@ -34,8 +35,8 @@ class SandboxMainTest {
             assertThat(text).contains(sandbox.baseUrl(), sandbox.spaceId(), sandbox.username(), sandbox.password());
             Matcher curl = Pattern.compile("curl -g -u (\\S+):(\\S+) '([^']+)'").matcher(text);
             assertThat(curl.find()).isTrue();
-            SandboxHttp http = new SandboxHttp(sandbox);
-            SandboxHttp.Reply reply = http.send(new okhttp3.Request.Builder().url(curl.group(3).replace("[", "%5B")
+            SandboxApi http = SandboxApi.over(sandbox);
+            SandboxApi.Reply reply = http.send(new okhttp3.Request.Builder().url(curl.group(3).replace("[", "%5B")
                     .replace("]", "%5D")).header("Authorization", okhttp3.Credentials.basic(curl.group(1), curl.group(2)))
                     .build());
             assertThat(reply.status()).isEqualTo(200);

@@ -8,16 +8,17 @@ import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import newdeal.testing.SandboxApi;
 
 class SandboxPagingTest {
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension();
-    private final SandboxHttp http = SANDBOX.http();
-    private final SandboxHttp badRequests = SANDBOX.badRequests();
+    private final SandboxApi http = SANDBOX.http();
+    private final SandboxApi badRequests = SANDBOX.badRequests();
 
     @Test
     void lists_thirty_rows_by_default_with_the_total_and_a_next_cursor() {
-        SandboxHttp.Reply page = http.get("Accounts");
+        SandboxApi.Reply page = http.get("Accounts");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.data()).hasSize(30);
@@ -36,7 +37,7 @@ class SandboxPagingTest {
         String after = null;
         JsonNode info;
         do {
-            SandboxHttp.Reply page = after == null ? http.get("Accounts", "first", "70", "load-only", "id")
+            SandboxApi.Reply page = after == null ? http.get("Accounts", "first", "70", "load-only", "id")
                     : http.get("Accounts", "first", "70", "load-only", "id", "after", after);
             ids.addAll(page.ids());
             sizes.add(page.data().size());
@@ -52,7 +53,7 @@ class SandboxPagingTest {
 
     @Test
     void caps_a_page_at_one_hundred_rows() {
-        SandboxHttp.Reply page = http.get("Contacts", "first", "250");
+        SandboxApi.Reply page = http.get("Contacts", "first", "250");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.data()).hasSize(100);
@@ -71,7 +72,7 @@ class SandboxPagingTest {
     @Test
     void refuses_a_first_that_is_not_a_positive_integer() {
         assertThat(http.get("Accounts", "first", "0").status()).isEqualTo(400);
-        SandboxHttp.Reply reply = badRequests.get("Accounts", "first", "ten");  // the spec declares an integer
+        SandboxApi.Reply reply = badRequests.get("Accounts", "first", "ten");  // the spec declares an integer
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("code").asInt()).isEqualTo(117);
@@ -80,7 +81,7 @@ class SandboxPagingTest {
 
     @Test
     void refuses_a_cursor_it_did_not_issue() {
-        SandboxHttp.Reply reply = http.get("Accounts", "after", "not-a-cursor");
+        SandboxApi.Reply reply = http.get("Accounts", "after", "not-a-cursor");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("name").asText()).isEqualTo("ERROR_PARAMETER_INVALID");
@@ -97,7 +98,7 @@ class SandboxPagingTest {
 
     @Test
     void refuses_the_legacy_limit_and_offset_parameters() {
-        SandboxHttp.Reply reply = http.get("Accounts", "limit", "10", "offset", "20");
+        SandboxApi.Reply reply = http.get("Accounts", "limit", "10", "offset", "20");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("message").asText()).contains("first").contains("after");

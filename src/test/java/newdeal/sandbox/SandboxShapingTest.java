@@ -7,12 +7,13 @@ import java.util.List;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import newdeal.testing.SandboxApi;
 
 /** order-by, expand, load-only, relations as id and URI, and GET by id. */
 class SandboxShapingTest {
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension();
-    private final SandboxHttp http = SANDBOX.http();
+    private final SandboxApi http = SANDBOX.http();
 
     @Test
     void orders_by_several_keys_descending_where_prefixed_with_a_minus() {
@@ -27,7 +28,7 @@ class SandboxShapingTest {
 
     @Test
     void refuses_to_order_by_an_unknown_field() {
-        SandboxHttp.Reply reply = http.get("Accounts", "order-by", "-size");
+        SandboxApi.Reply reply = http.get("Accounts", "order-by", "-size");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("message").asText()).contains("size");
@@ -56,7 +57,7 @@ class SandboxShapingTest {
         String ownerUri = account.path("owner").asText();
 
         assertThat(ownerUri).endsWith("/entities/Clients/" + account.path("owner_id").asText());
-        SandboxHttp.Reply owner = http.send(http.request(HttpUrl.get(ownerUri)).build());
+        SandboxApi.Reply owner = http.send(http.request(HttpUrl.get(ownerUri)).build());
         assertThat(owner.data().path("id").asText()).isEqualTo(account.path("owner_id").asText());
     }
 
@@ -86,7 +87,7 @@ class SandboxShapingTest {
     @Test
     void refuses_to_expand_a_field_that_is_no_relation_or_to_load_an_unknown_field() {
         assertThat(http.get("Accounts", "expand", "name").status()).isEqualTo(400);
-        SandboxHttp.Reply reply = http.get("Accounts", "load-only", "id,colour");
+        SandboxApi.Reply reply = http.get("Accounts", "load-only", "id,colour");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("message").asText()).contains("colour");
@@ -96,7 +97,7 @@ class SandboxShapingTest {
     void gets_one_row_by_id_in_the_same_shape_as_the_listing() {
         JsonNode listed = http.get("Contacts", "first", "1").data().get(0);
 
-        SandboxHttp.Reply reply = http.get("Contacts/" + listed.path("id").asText());
+        SandboxApi.Reply reply = http.get("Contacts/" + listed.path("id").asText());
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.data()).isEqualTo(listed);
@@ -105,7 +106,7 @@ class SandboxShapingTest {
 
     @Test
     void answers_404_in_pipeliner_s_shape_for_an_unknown_id() {
-        SandboxHttp.Reply reply = http.get("Accounts/01234567-abcd-dcba-ffff-000000000000");
+        SandboxApi.Reply reply = http.get("Accounts/01234567-abcd-dcba-ffff-000000000000");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.body().path("success").asBoolean(true)).isFalse();

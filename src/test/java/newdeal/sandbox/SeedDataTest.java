@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import newdeal.testing.SandboxApi;
 
 /**
  * The seed is deterministic and looks like a real sales team's space, read over HTTP as a client would. Reading all
@@ -24,12 +25,12 @@ class SeedDataTest {
 
     @RegisterExtension
     static final SandboxExtension SANDBOX = new SandboxExtension();
-    private final SandboxHttp http = new SandboxHttp(SANDBOX.sandbox());
+    private final SandboxApi http = SandboxApi.over(SANDBOX.sandbox());
 
     @Test
     void serves_a_page_of_every_seeded_entity_type_as_the_spec_declares_it() {
         for (String entity : SEEDED) {
-            SandboxHttp.Reply page = SANDBOX.http().get(entity, "include-deleted", "true");
+            SandboxApi.Reply page = SANDBOX.http().get(entity, "include-deleted", "true");
             assertThat(page.status()).as(entity).isEqualTo(200);
             SANDBOX.http().get(entity + "/" + page.ids().get(0));
         }
@@ -38,7 +39,7 @@ class SeedDataTest {
     @Test
     void serves_exactly_the_same_rows_on_every_start() {
         try (Sandbox second = Sandbox.start(0)) {
-            SandboxHttp other = new SandboxHttp(second);
+            SandboxApi other = SandboxApi.over(second);
             for (String entity : SEEDED) {
                 assertThat(text(other, second, entity)).as(entity).isEqualTo(text(http, SANDBOX.sandbox(), entity));
             }
@@ -122,7 +123,7 @@ class SeedDataTest {
                 .collect(Collectors.toSet());
     }
 
-    private static String text(SandboxHttp client, Sandbox sandbox, String entity) {
+    private static String text(SandboxApi client, Sandbox sandbox, String entity) {
         List<JsonNode> rows = client.all(entity, "include-deleted", "true");
         rows.sort(Comparator.comparing((Function<JsonNode, String>) r -> r.path("id").asText()));
         return rows.toString().replace(sandbox.baseUrl(), "{service}");

@@ -3,12 +3,13 @@ package newdeal.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import newdeal.testing.SandboxApi;
 
 /** Looks up seeded rows over HTTP, as a client would, to build create bodies in tests. */
 final class Seeded {
-    private final SandboxHttp http;
+    private final SandboxApi http;
 
-    Seeded(SandboxHttp http) {
+    Seeded(SandboxApi http) {
         this.http = http;
     }
 
@@ -47,7 +48,7 @@ final class Seeded {
     ObjectNode renewal(String name) {
         String globex = account("Globex Corporation");
         List<String> contacts = contactsOf(globex);
-        ObjectNode body = SandboxHttp.JSON.createObjectNode().put("name", name)
+        ObjectNode body = SandboxApi.JSON.createObjectNode().put("name", name)
                 .put("owner_id", client("anna.keller@northwind-sales.example"))
                 .put("step_id", step("Renewals", "Quote Sent")).put("closing_date", "2025-03-31")
                 .put("oppty_type_id", opportunityType("Renewal")).put("description", "Renewal of 40 seats.");
@@ -59,10 +60,10 @@ final class Seeded {
     }
 
     int opportunityCount() {
-        return http.api().opportunityCount();
+        return http.opportunityCount();
     }
 
-    private static String only(SandboxHttp.Reply reply) {
+    private static String only(SandboxApi.Reply reply) {
         JsonNode data = reply.data();
         if (data.size() != 1) {
             throw new IllegalStateException("expected one seeded row, got " + data.size() + ": " + reply.body());

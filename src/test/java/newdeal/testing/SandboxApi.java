@@ -7,10 +7,14 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import newdeal.pipeliner.PipelinerClient;
+import newdeal.pipeliner.PipelinerClientBuilder;
+import newdeal.sandbox.Faults;
 import newdeal.sandbox.Sandbox;
 import okhttp3.Credentials;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -18,32 +22,94 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Reads and writes a running {@link Sandbox} over real HTTP with its credentials, independent of the client under
- * test: raw GET/POST of {@code entities/...}, every row of a listing page by page, and what tests check afterwards
- * (opportunities by name, one opportunity, its relations). The checks a test wants (conformance, counting) ride on
- * the {@link OkHttpClient} it passes in.
+ * The tests' one way to the embedded Pipeliner: a {@link Sandbox} on a free port ({@link #start}) or a running one
+ * ({@link #over}), read and written over real HTTP with its credentials, independent of the client under test — raw
+ * GET/POST of {@code entities/...}, every row of a listing page by page, what tests check afterwards (opportunities by
+ * name, one opportunity, its relations) — its faults, and the real Pipeliner client pointed at it ({@link #client}).
+ * The checks a test wants (conformance, counting) ride on the interceptors it passes in, for both.
  */
-public final class SandboxApi {
+public final class SandboxApi implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType APPLICATION_JSON = MediaType.get("application/json");
     private static final String PAGE_SIZE = "100";
     private final Sandbox sandbox;
     private final OkHttpClient http;
     private final ObjectMapper json;
+    private final boolean ownsSandbox;
+    private final boolean ownsHttp;
 
+    /** Over {@code http}, which stays the caller's to close. */
     public SandboxApi(Sandbox sandbox, OkHttpClient http, ObjectMapper json) {
+        this(sandbox, http, json, false, false);
+    }
+
+    private SandboxApi(Sandbox sandbox, OkHttpClient http, ObjectMapper json, boolean ownsSandbox,
+                       boolean ownsHttp) {
         this.sandbox = sandbox;
         this.http = http;
         this.json = json;
+        this.ownsSandbox = ownsSandbox;
+        this.ownsHttp = ownsHttp;
+    }
+
+    /** A sandbox of its own on a free port, reached through {@code checks}; {@link #close()} stops it. */
+    public static SandboxApi start(Interceptor... checks) {
+        return new SandboxApi(Sandbox.start(0), client(Duration.ofSeconds(10), checks), JSON, true, true);
+    }
+
+    /** A running sandbox, reached through {@code checks}, with test-sized timeouts and no silent retries. */
+    public static SandboxApi over(Sandbox sandbox, Interceptor... checks) {
+        return over(sandbox, Duration.ofSeconds(10), checks);
+    }
+
+    /** The same with every timeout {@code timeout}, for a client that must give up on a hanging request. */
+    public static SandboxApi over(Sandbox sandbox, Duration timeout, Interceptor... checks) {
+        return new SandboxApi(sandbox, client(timeout, checks), JSON, false, true);
     }
 
     /** Over a client of its own with test-sized timeouts and no silent retries. */
     public static SandboxApi plain(Sandbox sandbox, ObjectMapper json) {
-        return new SandboxApi(sandbox, client(Duration.ofSeconds(10)).build(), json);
+        return new SandboxApi(sandbox, client(Duration.ofSeconds(10)).build(), json, false, true);
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public Faults faults() {
+        return sandbox.faults();
+    }
+
+    /**
+     * The real Pipeliner client pointed at this sandbox over the same HTTP client (so the same checks see its
+     * traffic); timeouts, retries and clock are the test's to add.
+     */
+    public PipelinerClientBuilder client() {
+        return client(http);
+    }
+
+    /** The same, over {@code base} (for checks of the client's traffic only). */
+    public PipelinerClientBuilder client(OkHttpClient base) {
+        return PipelinerClient.builder().serviceUrl(sandbox.baseUrl()).spaceId(sandbox.spaceId())
+                .credentials(sandbox.username(), sandbox.password()).mapper(json).baseClient(base);
+    }
+
+    /** The HTTP client this reads and writes through. */
+    public OkHttpClient http() {
+        return http;
     }
 
     /** An OkHttp client builder for raw sandbox traffic: every timeout {@code timeout}, no retry on failure. */
     public static OkHttpClient.Builder client(Duration timeout) {
         return new OkHttpClient.Builder().callTimeout(timeout).readTimeout(timeout).retryOnConnectionFailure(false);
+    }
+
+    private static OkHttpClient client(Duration timeout, Interceptor... checks) {
+        OkHttpClient.Builder builder = client(timeout);
+        for (Interceptor check : checks) {
+            builder.addInterceptor(check);
+        }
+        return builder.build();
     }
 
     /** One answer: status, headers, the raw body and the body as JSON (null node when empty). */
@@ -71,6 +137,10 @@ public final class SandboxApi {
     /** POST of {@code body} as JSON to {@code entities/<path>}, as it is: no checks of ours on the way. */
     public Reply post(String path, String body) {
         return send(request(url(path)).post(RequestBody.create(body, APPLICATION_JSON)).build());
+    }
+
+    public Reply post(String path, JsonNode body) {
+        return post(path, body.toString());
     }
 
     public HttpUrl url(String path, String... query) {
@@ -144,5 +214,17 @@ public final class SandboxApi {
                     + reply.body());
         }
         return reply;
+    }
+
+    /** Stops the sandbox if this started it, and the HTTP client if this built it. */
+    @Override
+    public void close() {
+        if (ownsSandbox) {
+            sandbox.stop();
+        }
+        if (ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 }
