@@ -10,29 +10,14 @@ import newdeal.sandbox.Fault;
 import newdeal.testing.RecordedCall;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Account search, choosing an account, and the contacts that follow it. */
 class AccountAndContactsTest {
-    private static E2e e2e;
-
-    @BeforeAll
-    static void start() {
-        e2e = E2e.warm();
-    }
-
-    @AfterAll
-    static void stop() {
-        e2e.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        e2e.sandbox.faults().clear();
-    }
+    @RegisterExtension
+    static final AppExtension APP = AppExtension.shared();
+    private final E2e e2e = APP.e2e();
 
     @Test
     void finds_accounts_whose_name_contains_the_query_ignoring_case() {
@@ -107,26 +92,22 @@ class AccountAndContactsTest {
 
     @Test
     void keeps_the_chosen_account_when_the_owner_is_found_only_afterwards() {
-        e2e.slack.user("U0005EVE", E2e.REP_EMAIL).latency("users.info", Duration.ofMillis(800));
-        try {
-            int before = e2e.slack.calls("views.open").size();
-            e2e.send(e2e.requests.command(java.util.Map.of("user_id", "U0005EVE", "response_url",
-                    e2e.nextResponseUrl(), "text", "Race")));
-            e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
-            String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
+        e2e.slack.user("U0006FAY", E2e.REP_EMAIL).latency("users.info", Duration.ofMillis(800));
+        int before = e2e.slack.calls("views.open").size();
+        e2e.send(e2e.requests.command(java.util.Map.of("user_id", "U0006FAY", "response_url",
+                e2e.nextResponseUrl(), "text", "Race")));
+        e2e.slack.awaitCalls("views.open", before + 1, E2e.WAIT);
+        String viewId = e2e.slack.lastOpenedViewId().orElseThrow();
 
-            String account = new Rep(e2e).chooseAccount(viewId, "Tyrell Corporation").view().path("state")
-                    .path("values").path("account").path("account").path("selected_option").path("value").asText();
+        String account = new Rep(e2e).chooseAccount(viewId, "Tyrell Corporation").view().path("state")
+                .path("values").path("account").path("account").path("selected_option").path("value").asText();
 
-            newdeal.testing.Waiting.until(() -> Views.initialOptionValue(e2e.view(viewId), "owner") != null,
-                    E2e.WAIT, () -> "the owner was never preselected");
-            JsonNode last = e2e.view(viewId);
-            assertThat(Views.initialOptionValue(last, "account")).isEqualTo(account);
-            assertThat(Views.initialOptionValue(last, "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
-            assertThat(last.path("private_metadata").asText()).contains(account);
-        } finally {
-            e2e.slack.latency("users.info", Duration.ZERO);
-        }
+        newdeal.testing.Waiting.until(() -> Views.initialOptionValue(e2e.view(viewId), "owner") != null,
+                E2e.WAIT, () -> "the owner was never preselected");
+        JsonNode last = e2e.view(viewId);
+        assertThat(Views.initialOptionValue(last, "account")).isEqualTo(account);
+        assertThat(Views.initialOptionValue(last, "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
+        assertThat(last.path("private_metadata").asText()).contains(account);
     }
 
     @Test
@@ -138,12 +119,12 @@ class AccountAndContactsTest {
         assertThat(texts(contacts)).isNotEmpty().allSatisfy(t -> assertThat(t.toLowerCase()).contains("olga"));
     }
 
-    private static RecordedCall accountUpdate(String viewId, String accountId) {
+    private RecordedCall accountUpdate(String viewId, String accountId) {
         return e2e.slack.calls("views.update").stream().filter(c -> viewId.equals(c.param("view_id")))
                 .filter(c -> c.param("view").contains(accountId)).findFirst().orElse(null);
     }
 
-    private static String accountId(String viewId, String name) {
+    private String accountId(String viewId, String name) {
         JsonNode options = options(viewId, "account", name);
         for (JsonNode option : options) {
             if (option.path("text").path("text").asText().startsWith(name)) {
@@ -153,7 +134,7 @@ class AccountAndContactsTest {
         throw new AssertionError("no account " + name + " in " + options);
     }
 
-    private static JsonNode options(String viewId, String actionId, String query) {
+    private JsonNode options(String viewId, String actionId, String query) {
         SlackHttp.Answer answer = e2e.send(e2e.requests.blockSuggestion(e2e.view(viewId), actionId, query));
         assertThat(answer.status()).isEqualTo(200);
         return e2e.parse(answer.body()).path("options");

@@ -13,35 +13,18 @@ import newdeal.testing.ResponseUrlPost;
 import newdeal.testing.Seed;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole path: command, modal, submit, the opportunity in Pipeliner, the reply with its link. */
 class CreatingADealTest {
     /** seed.json: the OpportunityType "Renewal", whose pipeline_id is the Renewals pipeline. */
     private static final String RENEWAL_TYPE =
             Seed.load(new ObjectMapper()).opportunityType("Renewal");
-    private static E2e e2e;
-    private static Rep rep;
-
-    @BeforeAll
-    static void start() {
-        e2e = E2e.warm();
-        rep = new Rep(e2e);
-    }
-
-    @AfterAll
-    static void stop() {
-        e2e.close();
-    }
-
-    @AfterEach
-    void reset() {
-        e2e.sandbox.faults().clear();
-        e2e.slack.responseUrlsAnswer(200);
-    }
+    @RegisterExtension
+    static final AppExtension APP = AppExtension.shared();
+    private final E2e e2e = APP.e2e();
+    private final Rep rep = new Rep(e2e);
 
     @Test
     void creates_the_opportunity_pipeliner_receives_and_closes_the_modal() {
@@ -63,7 +46,7 @@ class CreatingADealTest {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEmpty();
-        List<JsonNode> stored = e2e.pipeliner.opportunitiesNamed("Globex renewal 2031");
+        List<JsonNode> stored = e2e.sandbox.opportunitiesNamed("Globex renewal 2031");
         assertThat(stored).hasSize(1);
         JsonNode opportunity = stored.get(0);
         assertThat(opportunity.path("owner_id").asText()).isEqualTo(E2e.REP_PIPELINER_ID);
@@ -74,12 +57,12 @@ class CreatingADealTest {
         assertThat(opportunity.path("description").asText()).isEqualTo("Three-year renewal");
         String accountId = form.view().path("state").path("values").path("account").path("account")
                 .path("selected_option").path("value").asText();
-        assertThat(e2e.pipeliner.accountRelations(opportunity.path("id").asText()))
+        assertThat(e2e.sandbox.relationsOf(opportunity.path("id").asText(), "LeadOpptyAccountRelations"))
                 .singleElement().satisfies(r -> {
                     assertThat(r.path("account_id").asText()).isEqualTo(accountId);
                     assertThat(r.path("is_primary").asBoolean()).isTrue();
                 });
-        assertThat(e2e.pipeliner.contactRelations(opportunity.path("id").asText()))
+        assertThat(e2e.sandbox.relationsOf(opportunity.path("id").asText(), "LeadOpptyContactRelations"))
                 .hasSize(2).filteredOn(r -> r.path("is_primary").asBoolean()).singleElement()
                 .satisfies(r -> assertThat(r.path("contact_id").asText()).isEqualTo(second.path("value").asText()));
     }
@@ -90,11 +73,11 @@ class CreatingADealTest {
 
         rep.submit(form);
 
-        String id = e2e.pipeliner.opportunitiesNamed("Globex reply check").get(0).path("id").asText();
+        String id = e2e.sandbox.opportunitiesNamed("Globex reply check").get(0).path("id").asText();
         ResponseUrlPost reply = awaitReplyMentioning("Globex reply check");
         assertThat(reply.body().path("response_type").asText()).isEqualTo("ephemeral");
         String blocks = reply.body().path("blocks").toString();
-        assertThat(blocks).contains("<https://crm.example.test/space/" + e2e.sandbox.spaceId() + "/opportunities/"
+        assertThat(blocks).contains("<https://crm.example.test/space/" + e2e.sandbox.sandbox().spaceId() + "/opportunities/"
                 + id + "/detail|Globex reply check>");
         assertThat(blocks).contains("Globex Corporation").contains("2,000.00 EUR")
                 .contains(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()).contains(" %");
@@ -104,11 +87,12 @@ class CreatingADealTest {
     void sends_the_reply_as_a_direct_message_when_the_response_url_fails() {
         e2e.slack.responseUrlsAnswer(404);
         SlackForm form = rep.readyForm("Globex DM fallback").number("value", "10");
-        int before = e2e.slack.calls("chat.postMessage").size();
 
         rep.submit(form);
 
-        RecordedCall dm = e2e.slack.awaitCalls("chat.postMessage", before + 1, E2e.WAIT).get(before);
+        newdeal.testing.Waiting.until(() -> dmAbout("Globex DM fallback") != null, E2e.WAIT,
+                () -> "no DM about the deal: " + e2e.slack.calls("chat.postMessage"));
+        RecordedCall dm = dmAbout("Globex DM fallback");
         assertThat(dm.param("channel")).isEqualTo("U0001ANA");
         assertThat(dm.param("text")).contains("Globex DM fallback").contains("https://crm.example.test/");
     }
@@ -123,14 +107,19 @@ class CreatingADealTest {
 
         assertThat(rep.submit(form).status()).isEqualTo(200);
 
-        JsonNode stored = e2e.pipeliner.opportunitiesNamed("Globex in dollars").get(0);
+        JsonNode stored = e2e.sandbox.opportunitiesNamed("Globex in dollars").get(0);
         assertThat(stored.path("value").path("value_foreign").decimalValue()).isEqualByComparingTo("999.99");
         assertThat(stored.path("value").path("currency_id").asText()).isEqualTo(usd.getKey());
         ResponseUrlPost reply = awaitReplyMentioning("Globex in dollars");
         assertThat(reply.body().path("blocks").toString()).contains("999.99 USD");
     }
 
-    private static ResponseUrlPost awaitReplyMentioning(String name) {
+    private RecordedCall dmAbout(String name) {
+        return e2e.slack.calls("chat.postMessage").stream().filter(c -> c.param("text").contains(name)).findFirst()
+                .orElse(null);
+    }
+
+    private ResponseUrlPost awaitReplyMentioning(String name) {
         newdeal.testing.Waiting.until(() -> e2e.slack.responseUrlPosts().stream()
                 .anyMatch(p -> p.body().toString().contains(name)), E2e.WAIT, () -> "no reply about " + name);
         return e2e.slack.responseUrlPosts().stream().filter(p -> p.body().toString().contains(name))

@@ -13,32 +13,21 @@ import newdeal.testing.ResponseUrlPost;
 import newdeal.testing.SignedRequest;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The same view submitted twice makes one opportunity, and the second submission gets the first one's result. */
+/**
+ * The same view submitted twice makes one opportunity, and the second submission gets the first one's result. That
+ * no second result or reply follows is read after a later, known event: a marker deal submitted once the first result
+ * was in, whose reply goes through the same pool as any second one would.
+ */
 class DoubleSubmitTest {
-    private static E2e e2e;
-    private static Rep rep;
-
-    @BeforeAll
-    static void start() {
-        // Creates may take 5 s here, so a 1.5 s Pipeliner outlasts both submissions' waits without timing out.
-        e2e = E2e.warm(E2e.TIMINGS.withCreateDeadline(Duration.ofSeconds(5)));
-        rep = new Rep(e2e);
-    }
-
-    @AfterAll
-    static void stop() {
-        e2e.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        e2e.sandbox.faults().clear();
-    }
+    // Creates may take 5 s here, so a 1.5 s Pipeliner outlasts both submissions' waits without timing out.
+    @RegisterExtension
+    static final AppExtension APP = AppExtension.own(
+            () -> E2e.warm(E2e.TIMINGS.withCreateDeadline(Duration.ofSeconds(5))));
+    private final E2e e2e = APP.e2e();
+    private final Rep rep = new Rep(e2e);
 
     @Test
     void creates_one_opportunity_when_the_same_view_is_submitted_twice_in_a_row() {
@@ -51,6 +40,8 @@ class DoubleSubmitTest {
         assertThat(first.body()).isEmpty();
         assertThat(second.body()).isEmpty();
         String id = theOneStored("Twice in a row");
+        awaitReplyAbout("Twice in a row");
+        afterAMarkerDeal();
         assertThat(theOneReplyAbout("Twice in a row")).contains("/opportunities/" + id + "/detail|Twice in a row>");
     }
 
@@ -72,6 +63,9 @@ class DoubleSubmitTest {
             assertCreating(answer.get(), "Twice at once");
         }
         String id = theOneStored("Twice at once");
+        awaitResultIn(viewId);
+        awaitReplyAbout("Twice at once");
+        afterAMarkerDeal();
         assertThat(theOneResultShownIn(viewId)).contains("/opportunities/" + id + "/detail|Twice at once>");
         assertThat(theOneReplyAbout("Twice at once")).contains("/opportunities/" + id + "/detail|Twice at once>");
     }
@@ -88,12 +82,15 @@ class DoubleSubmitTest {
         assertCreating(first, "Twice while slow");
         assertCreating(second, "Twice while slow");
         String id = theOneStored("Twice while slow");
+        awaitResultIn(viewId);
+        awaitReplyAbout("Twice while slow");
+        afterAMarkerDeal();
         assertThat(theOneResultShownIn(viewId)).contains("/opportunities/" + id + "/detail|Twice while slow>");
         assertThat(theOneReplyAbout("Twice while slow"))
                 .contains("/opportunities/" + id + "/detail|Twice while slow>");
     }
 
-    private static void assertCreating(SlackHttp.Answer answer, String name) {
+    private void assertCreating(SlackHttp.Answer answer, String name) {
         assertThat(answer.status()).isEqualTo(200);
         JsonNode body = e2e.parse(answer.body());
         assertThat(body.path("response_action").asText()).isEqualTo("update");
@@ -101,28 +98,40 @@ class DoubleSubmitTest {
     }
 
     /** Waits for the opportunity, checks it is the only one of that name, and returns its id. */
-    private static String theOneStored(String name) {
-        newdeal.testing.Waiting.until(() -> !e2e.pipeliner.opportunitiesNamed(name).isEmpty(), E2e.WAIT,
+    private String theOneStored(String name) {
+        newdeal.testing.Waiting.until(() -> !e2e.sandbox.opportunitiesNamed(name).isEmpty(), E2e.WAIT,
                 () -> "no opportunity named " + name);
-        List<JsonNode> stored = e2e.pipeliner.opportunitiesNamed(name);
+        List<JsonNode> stored = e2e.sandbox.opportunitiesNamed(name);
         assertThat(stored).hasSize(1);
         return stored.get(0).path("id").asText();
     }
 
-    /** The text of the one views.update that showed the result in the view (after a short wait for a second). */
-    private static String theOneResultShownIn(String viewId) {
+    /**
+     * A deal of its own, created in time once the faults are gone: its reply is sent through the pool that sends the
+     * results and replies of background creates, after any second one of the deal under test was handed to it.
+     */
+    private void afterAMarkerDeal() {
+        e2e.sandbox.faults().clear();
+        String name = "Marker deal " + System.nanoTime();
+        assertThat(rep.submit(rep.readyForm(name).number("value", "1")).body()).as("created in time").isEmpty();
+        awaitReplyAbout(name);
+    }
+
+    private void awaitResultIn(String viewId) {
         newdeal.testing.Waiting.until(() -> !results(viewId).isEmpty(), E2e.WAIT, () -> "no result in " + viewId);
-        pause();
+    }
+
+    /** The text of the one views.update that showed the result in the view. */
+    private String theOneResultShownIn(String viewId) {
         assertThat(results(viewId)).hasSize(1);
         return Views.text(results(viewId).get(0).json("view"));
     }
 
-    private static List<RecordedCall> results(String viewId) {
-        return e2e.slack.calls("views.update").stream().filter(c -> viewId.equals(c.param("view_id")))
-                .filter(c -> c.param("view").contains("/opportunities/")).toList();
+    private List<RecordedCall> results(String viewId) {
+        return e2e.slack.updatesOf(viewId).stream().filter(c -> c.param("view").contains("/opportunities/")).toList();
     }
 
-    private static SlackHttp.Answer sendAfter(CountDownLatch go, SignedRequest request) {
+    private SlackHttp.Answer sendAfter(CountDownLatch go, SignedRequest request) {
         try {
             go.await();
         } catch (InterruptedException e) {
@@ -131,23 +140,17 @@ class DoubleSubmitTest {
         return e2e.send(request);
     }
 
-    /** The blocks of the one reply about the deal (after a short wait for a second). */
-    private static String theOneReplyAbout(String name) {
+    private void awaitReplyAbout(String name) {
         newdeal.testing.Waiting.until(() -> !replies(name).isEmpty(), E2e.WAIT, () -> "no reply about " + name);
-        pause();
+    }
+
+    /** The blocks of the one reply about the deal. */
+    private String theOneReplyAbout(String name) {
         assertThat(replies(name)).hasSize(1);
         return replies(name).get(0).body().path("blocks").toString();
     }
 
-    private static List<ResponseUrlPost> replies(String name) {
+    private List<ResponseUrlPost> replies(String name) {
         return e2e.slack.responseUrlPosts().stream().filter(p -> p.body().toString().contains(name)).toList();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -11,6 +11,7 @@ import newdeal.Main;
 import newdeal.sandbox.Sandbox;
 import newdeal.slack.SlackTimings;
 import newdeal.testing.FakeSlackApi;
+import newdeal.testing.SandboxApi;
 import newdeal.testing.Seed;
 import newdeal.testing.SignedRequest;
 import newdeal.testing.SlackForm;
@@ -20,46 +21,50 @@ import newdeal.testing.Waiting;
 
 /**
  * The real app on a free port, the sandbox as Pipeliner and {@link FakeSlackApi} as Slack, all over real HTTP, with
- * short timings so the suite stays fast. Slack requests are signed and shaped as Slack's.
+ * short timings so the suite stays fast. Slack requests are signed and shaped as Slack's. Tests get one through
+ * {@link AppExtension}: the app shared by every test of the JVM, or one of their own.
  */
-final class E2e implements AutoCloseable {
+public final class E2e implements AutoCloseable {
     static final String SIGNING_SECRET = "e2e5f1a9c0ffee0d15ea5e0ddba11c0de";
     static final String BOT_TOKEN = "xoxb-e2e-test-token-0000";
     static final String REP_EMAIL = "anna.keller@northwind-sales.example";
     static final String REP_PIPELINER_ID = Seed.load(new ObjectMapper()).client(REP_EMAIL);
     static final Duration WAIT = Duration.ofSeconds(5);
+    // The settle only orders our result after Slack's own update; the fake applies a submission's answer in that
+    // order whatever the settle (FakeSlackApi.applySubmissionAnswer), so the tests need not wait a second for it.
     static final SlackTimings SLACK_TIMINGS = SlackTimings.defaults().withSubmitWait(Duration.ofMillis(400))
             .withOptionsBudget(Duration.ofMillis(700)).withCatalogWait(Duration.ofSeconds(3))
-            .withOwnerWait(Duration.ofSeconds(2));
+            .withOwnerWait(Duration.ofSeconds(2)).withFinishSettle(Duration.ofMillis(100));
     static final Main.Timings TIMINGS = Main.Timings.defaults().withPipelinerSearch(Duration.ofMillis(500))
             .withCreateDeadline(Duration.ofMillis(2500)).withCatalogLoad(Duration.ofSeconds(3))
-            .withCatalogRefresh(Duration.ofMinutes(10)).withShutdownWait(Duration.ofSeconds(2)).withSlack(SLACK_TIMINGS);
+            .withCatalogRefresh(Duration.ofMinutes(10)).withShutdownWait(Duration.ofSeconds(2))
+            .withSlack(SLACK_TIMINGS);
 
-    final Sandbox sandbox;
+    /** Pipeliner: its faults, and what the app made it store, read back over its REST API. */
+    final SandboxApi sandbox;
     final FakeSlackApi slack;
     final Main.Running app;
     final SlackRequests requests = new SlackRequests(SIGNING_SECRET);
-    final SandboxReader pipeliner;
     private final RenamingProxy proxy;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger responseUrls = new AtomicInteger();
+    private boolean appStopped;
 
-    private E2e(Consumer<Sandbox> beforeAppStarts) {
+    private E2e(Consumer<SandboxApi> beforeAppStarts) {
         this(beforeAppStarts, TIMINGS);
     }
 
-    private E2e(Consumer<Sandbox> beforeAppStarts, Main.Timings timings) {
+    private E2e(Consumer<SandboxApi> beforeAppStarts, Main.Timings timings) {
         this(beforeAppStarts, timings, null, null);
     }
 
     /** {@code renamedId} non-null: the app sees Pipeliner through a {@link RenamingProxy} showing it as shownAs. */
-    private E2e(Consumer<Sandbox> beforeAppStarts, Main.Timings timings, String renamedId, String shownAs) {
-        sandbox = Sandbox.start(0);
+    private E2e(Consumer<SandboxApi> beforeAppStarts, Main.Timings timings, String renamedId, String shownAs) {
+        sandbox = SandboxApi.start();
         beforeAppStarts.accept(sandbox);
         slack = FakeSlackApi.start().user(SlackRequests.USER_ID, REP_EMAIL);
-        pipeliner = new SandboxReader(sandbox, json);
-        proxy = renamedId == null ? null : RenamingProxy.start(sandbox.baseUrl(), renamedId, shownAs);
-        Map<String, String> env = env(sandbox, slack);
+        proxy = renamedId == null ? null : RenamingProxy.start(sandbox.sandbox().baseUrl(), renamedId, shownAs);
+        Map<String, String> env = env(sandbox.sandbox(), slack);
         if (proxy != null) {
             env.put("PIPELINER_SERVICE_URL", proxy.baseUrl());
         }
@@ -94,11 +99,11 @@ final class E2e implements AutoCloseable {
     }
 
     /** Started with the sandbox misbehaving from the first request on (the catalog may still be cold). */
-    static E2e cold(Consumer<Sandbox> faults) {
+    static E2e cold(Consumer<SandboxApi> faults) {
         return new E2e(faults);
     }
 
-    static E2e cold(Consumer<Sandbox> faults, Main.Timings timings) {
+    static E2e cold(Consumer<SandboxApi> faults, Main.Timings timings) {
         return new E2e(faults, timings);
     }
 
@@ -181,13 +186,27 @@ final class E2e implements AutoCloseable {
         }
     }
 
+    /** Stops the app (gracefully, as on SIGTERM) while Pipeliner and the fake Slack keep running for the checks. */
+    void stopApp() {
+        if (!appStopped) {
+            appStopped = true;
+            app.stop();
+        }
+    }
+
+    /** Back to how the app started, for the next test: no fault injected, the fake Slack reset. */
+    void reset() {
+        sandbox.faults().clear();
+        slack.reset();
+    }
+
     @Override
     public void close() {
-        app.stop();
+        stopApp();
         if (proxy != null) {
             proxy.close();
         }
         slack.close();
-        sandbox.stop();
+        sandbox.close();
     }
 }

@@ -8,10 +8,8 @@ import newdeal.sandbox.Fault;
 import newdeal.testing.RecordedCall;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** When Pipeliner says no, is down or is slow, the rep is told plainly and loses nothing typed. */
 class PipelinerFailuresTest {
@@ -19,24 +17,13 @@ class PipelinerFailuresTest {
     private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
     /** The seed's first step of the first pipeline (New Business), which the form preselects. */
     private static final String QUALIFICATION_STEP = "84207057-2ae8-5c21-977d-20dc0441536c";
-    private static E2e e2e;
-    private static Rep rep;
-
-    @BeforeAll
-    static void start() {
-        e2e = E2e.warm();
-        rep = new Rep(e2e);
-    }
-
-    @AfterAll
-    static void stop() {
-        e2e.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        e2e.sandbox.faults().clear();
-    }
+    @RegisterExtension
+    static final AppExtension APP = AppExtension.shared();
+    /** The app sees Pipeliner through a proxy that shows the first step under an id Pipeliner does not have. */
+    @RegisterExtension
+    final AppExtension stale = AppExtension.own(() -> E2e.warmRenaming(QUALIFICATION_STEP, UNKNOWN_ID));
+    private final E2e e2e = APP.e2e();
+    private final Rep rep = new Rep(e2e);
 
     @Test
     void shows_pipeliners_own_422_message_on_the_account_input() {
@@ -51,7 +38,7 @@ class PipelinerFailuresTest {
         // The sandbox's words for a relation to a row it does not have, as Pipeliner's.
         assertThat(body.path("errors").path(form.blockIdOf("account")).asText())
                 .isEqualTo("Account with id '" + UNKNOWN_ID + "' does not exist.");
-        assertThat(e2e.pipeliner.opportunitiesNamed("Vanished account")).isEmpty();
+        assertThat(e2e.sandbox.opportunitiesNamed("Vanished account")).isEmpty();
     }
 
     @Test
@@ -66,25 +53,24 @@ class PipelinerFailuresTest {
         assertThat(body.path("errors").path(form.blockIdOf("owner")).asText())
                 .isEqualTo("Client with id '" + UNKNOWN_ID + "' does not exist.");
         assertThat(body.path("errors")).hasSize(1);
-        assertThat(e2e.pipeliner.opportunitiesNamed("Departed owner")).isEmpty();
+        assertThat(e2e.sandbox.opportunitiesNamed("Departed owner")).isEmpty();
     }
 
     @Test
     void shows_pipeliners_own_422_message_on_the_step_input_for_a_step_pipeliner_no_longer_has() {
         // The app's catalog shows the first step under an id Pipeliner does not have (deleted since the load).
-        try (E2e stale = E2e.warmRenaming(QUALIFICATION_STEP, UNKNOWN_ID)) {
-            SlackForm form = new Rep(stale).readyForm("Deleted step deal").number("value", "5");
-            assertThat(Views.initialOptionValue(form.view(), "step")).isEqualTo(UNKNOWN_ID);
+        E2e renamed = stale.e2e();
+        SlackForm form = new Rep(renamed).readyForm("Deleted step deal").number("value", "5");
+        assertThat(Views.initialOptionValue(form.view(), "step")).isEqualTo(UNKNOWN_ID);
 
-            SlackHttp.Answer answer = stale.send(stale.requests.viewSubmission(form));
+        SlackHttp.Answer answer = renamed.send(renamed.requests.viewSubmission(form));
 
-            JsonNode body = stale.parse(answer.body());
-            assertThat(body.path("response_action").asText()).isEqualTo("errors");
-            assertThat(body.path("errors").path(form.blockIdOf("step")).asText())
-                    .isEqualTo("Step with id '" + UNKNOWN_ID + "' does not exist.");
-            assertThat(body.path("errors")).hasSize(1);
-            assertThat(stale.pipeliner.opportunitiesNamed("Deleted step deal")).isEmpty();
-        }
+        JsonNode body = renamed.parse(answer.body());
+        assertThat(body.path("response_action").asText()).isEqualTo("errors");
+        assertThat(body.path("errors").path(form.blockIdOf("step")).asText())
+                .isEqualTo("Step with id '" + UNKNOWN_ID + "' does not exist.");
+        assertThat(body.path("errors")).hasSize(1);
+        assertThat(renamed.sandbox.opportunitiesNamed("Deleted step deal")).isEmpty();
     }
 
     @Test
@@ -105,7 +91,7 @@ class PipelinerFailuresTest {
         assertThat(Views.initialOptionText(view, "account")).startsWith("Globex Corporation");
         assertThat(Views.initialOptionValue(view, "owner")).isEqualTo(E2e.REP_PIPELINER_ID);
         assertThat(Views.initialOptionValue(view, "step")).isEqualTo(Views.initialOptionValue(form.view(), "step"));
-        assertThat(e2e.pipeliner.opportunitiesNamed("Locked out deal")).isEmpty();
+        assertThat(e2e.sandbox.opportunitiesNamed("Locked out deal")).isEmpty();
     }
 
     @Test
@@ -116,24 +102,24 @@ class PipelinerFailuresTest {
         e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503));
         SlackForm form = rep.readyForm("Unavailable deal").number("value", "77").text("description", "Still here");
         String viewId = form.view().path("id").asText();
-        int updates = e2e.slack.calls("views.update").size();
+        int updates = e2e.slack.updatesOf(viewId).size();
 
         SlackHttp.Answer answer = rep.submit(form);
 
         assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
-        e2e.slack.applySubmissionAnswer(viewId, answer.body());
-        JsonNode failed = e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT).get(updates).json("view");
+        e2e.slack.applySubmissionAnswer(form, answer.body());
+        JsonNode failed = e2e.slack.awaitUpdates(viewId, updates + 1, E2e.WAIT).get(updates).json("view");
         assertThat(Views.text(failed)).contains("Nothing was created");
         assertThat(Views.block(failed, "retry")).isNotNull();
 
         e2e.send(e2e.requests.blockActions(SlackForm.of(e2e.view(viewId)), "retry"));
 
-        JsonNode view = e2e.slack.awaitCalls("views.update", updates + 2, E2e.WAIT).get(updates + 1).json("view");
+        JsonNode view = e2e.slack.awaitUpdates(viewId, updates + 2, E2e.WAIT).get(updates + 1).json("view");
         assertThat(Views.text(view)).contains("Nothing was created");
         assertThat(Views.element(view, "deal_name").path("initial_value").asText()).isEqualTo("Unavailable deal");
         assertThat(Views.element(view, "value").path("initial_value").asText()).isEqualTo("77");
         assertThat(Views.element(view, "description").path("initial_value").asText()).isEqualTo("Still here");
-        assertThat(e2e.pipeliner.opportunitiesNamed("Unavailable deal")).isEmpty();
+        assertThat(e2e.sandbox.opportunitiesNamed("Unavailable deal")).isEmpty();
     }
 
     @Test
@@ -143,11 +129,11 @@ class PipelinerFailuresTest {
         String viewId = form.view().path("id").asText();
 
         SlackHttp.Answer answer = rep.submit(form);
-        e2e.slack.applySubmissionAnswer(viewId, answer.body());
+        e2e.slack.applySubmissionAnswer(form, answer.body());
 
-        newdeal.testing.Waiting.until(() -> !e2e.pipeliner.opportunitiesNamed("Hiccup deal").isEmpty(), E2e.WAIT,
+        newdeal.testing.Waiting.until(() -> !e2e.sandbox.opportunitiesNamed("Hiccup deal").isEmpty(), E2e.WAIT,
                 () -> "the deal was not created after the 503");
-        assertThat(e2e.pipeliner.opportunitiesNamed("Hiccup deal")).hasSize(1);
+        assertThat(e2e.sandbox.opportunitiesNamed("Hiccup deal")).hasSize(1);
     }
 
     @Test
@@ -157,12 +143,12 @@ class PipelinerFailuresTest {
         String viewId = form.view().path("id").asText();
 
         SlackHttp.Answer answer = rep.submit(form);
-        e2e.slack.applySubmissionAnswer(viewId, answer.body());
+        e2e.slack.applySubmissionAnswer(form, answer.body());
 
         newdeal.testing.Waiting.until(() -> e2e.slack.responseUrlPosts().stream()
                 .anyMatch(p -> p.body().toString().contains("Lost answer deal")), E2e.WAIT,
                 () -> "the rep was never told the deal exists");
-        assertThat(e2e.pipeliner.opportunitiesNamed("Lost answer deal")).hasSize(1);
+        assertThat(e2e.sandbox.opportunitiesNamed("Lost answer deal")).hasSize(1);
     }
 
     @Test
@@ -170,7 +156,7 @@ class PipelinerFailuresTest {
         e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(900)));
         SlackForm form = rep.readyForm("Slow deal").number("value", "1");
         String viewId = form.view().path("id").asText();
-        int updates = e2e.slack.calls("views.update").size();
+        int updates = e2e.slack.updatesOf(viewId).size();
 
         SlackHttp.Answer answer = rep.submit(form);
 
@@ -178,11 +164,11 @@ class PipelinerFailuresTest {
         assertThat(body.path("response_action").asText()).isEqualTo("update");
         assertThat(Views.text(body.path("view"))).contains("Creating").contains("Slow deal");
         assertThat(answer.took()).isLessThan(Duration.ofMillis(2500));
-        e2e.slack.applySubmissionAnswer(viewId, answer.body());
-        RecordedCall done = e2e.slack.awaitCalls("views.update", updates + 1, E2e.WAIT).get(updates);
+        e2e.slack.applySubmissionAnswer(form, answer.body());
+        RecordedCall done = e2e.slack.awaitUpdates(viewId, updates + 1, E2e.WAIT).get(updates);
         assertThat(done.param("view_id")).isEqualTo(viewId);
         assertThat(done.param("hash")).as("the result is the last word: no hash to be stale").isNull();
-        String id = e2e.pipeliner.opportunitiesNamed("Slow deal").get(0).path("id").asText();
+        String id = e2e.sandbox.opportunitiesNamed("Slow deal").get(0).path("id").asText();
         assertThat(Views.text(done.json("view"))).contains("/opportunities/" + id + "/detail|Slow deal>");
     }
 
@@ -192,7 +178,7 @@ class PipelinerFailuresTest {
         SlackForm form = rep.readyForm("Closed too soon").number("value", "1,250.5")
                 .option("account", UNKNOWN_ID, "An account deleted meanwhile");
         String viewId = form.view().path("id").asText();
-        e2e.slack.failNext("views.update", "not_found"); // what Slack answers once the rep closed the modal
+        e2e.slack.failNextUpdate(viewId, "not_found"); // what Slack answers once the rep closed the modal
 
         SlackHttp.Answer answer = rep.submit(form);
 
@@ -202,7 +188,7 @@ class PipelinerFailuresTest {
         String reply = postsAbout("Closed too soon").get(0).body().toString();
         assertThat(reply).contains("Nothing was created").contains("does not exist")
                 .contains("An account deleted meanwhile").contains("1,250.50 EUR").contains("type /new-deal");
-        assertThat(e2e.pipeliner.opportunitiesNamed("Closed too soon")).isEmpty();
+        assertThat(e2e.sandbox.opportunitiesNamed("Closed too soon")).isEmpty();
     }
 
     @Test
@@ -210,22 +196,22 @@ class PipelinerFailuresTest {
         e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).hang());
         SlackForm form = rep.readyForm("Timed out deal").number("value", "42").text("description", "As typed");
         String viewId = form.view().path("id").asText();
-        int updates = e2e.slack.calls("views.update").size();
+        int updates = e2e.slack.updatesOf(viewId).size();
 
         SlackHttp.Answer answer = rep.submit(form);
 
         assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
-        e2e.slack.applySubmissionAnswer(viewId, answer.body());
-        RecordedCall failed = e2e.slack.awaitCalls("views.update", updates + 1, Duration.ofSeconds(10)).get(updates);
+        e2e.slack.applySubmissionAnswer(form, answer.body());
+        RecordedCall failed = e2e.slack.awaitUpdates(viewId, updates + 1, Duration.ofSeconds(10)).get(updates);
         JsonNode failedView = failed.json("view");
         assertThat(Views.text(failedView)).contains("may or may not have been created").contains("Check Pipeliner");
         assertThat(Views.block(failedView, "retry")).isNotNull();
-        assertThat(e2e.pipeliner.opportunitiesNamed("Timed out deal")).isEmpty();
+        assertThat(e2e.sandbox.opportunitiesNamed("Timed out deal")).isEmpty();
 
         e2e.sandbox.faults().clear();
         e2e.send(e2e.requests.blockActions(SlackForm.of(e2e.view(viewId)), "retry"));
 
-        RecordedCall again = e2e.slack.awaitCalls("views.update", updates + 2, E2e.WAIT).get(updates + 1);
+        RecordedCall again = e2e.slack.awaitUpdates(viewId, updates + 2, E2e.WAIT).get(updates + 1);
         JsonNode formAgain = again.json("view");
         assertThat(Views.element(formAgain, "deal_name").path("initial_value").asText()).isEqualTo("Timed out deal");
         assertThat(Views.element(formAgain, "value").path("initial_value").asText()).isEqualTo("42");
@@ -235,10 +221,10 @@ class PipelinerFailuresTest {
         SlackHttp.Answer resubmitted = rep.submit(e2e.form(viewId));
 
         assertThat(resubmitted.body()).isEmpty();
-        assertThat(e2e.pipeliner.opportunitiesNamed("Timed out deal")).hasSize(1);
+        assertThat(e2e.sandbox.opportunitiesNamed("Timed out deal")).hasSize(1);
     }
 
-    private static java.util.List<newdeal.testing.ResponseUrlPost> postsAbout(String name) {
+    private java.util.List<newdeal.testing.ResponseUrlPost> postsAbout(String name) {
         return e2e.slack.responseUrlPosts().stream().filter(p -> p.body().toString().contains(name)).toList();
     }
 }

@@ -26,9 +26,11 @@ final class Rep {
         if (answer.status() != 200) {
             throw new AssertionError("choosing the account got " + answer.status());
         }
-        // Wait for this update, not any: the owner lookup may update the view meanwhile.
-        newdeal.testing.Waiting.until(() -> e2e.view(viewId).path("private_metadata").asText()
-                .contains(account.getKey()), E2e.WAIT, () -> "the modal never showed the chosen account");
+        // Wait for this update, not any (the owner lookup may update the view meanwhile), and for its call to be
+        // listed: the fake shows the new view a moment before it lists the call that made it.
+        newdeal.testing.Waiting.until(() -> e2e.slack.updatesOf(viewId).stream()
+                .anyMatch(c -> c.param("view").contains(account.getKey())), E2e.WAIT,
+                () -> "the modal never showed the chosen account");
         return e2e.form(viewId).option("account", account.getKey(), account.getValue());
     }
 

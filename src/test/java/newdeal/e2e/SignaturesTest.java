@@ -4,38 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import newdeal.testing.RecordedCall;
 import newdeal.testing.SignedRequest;
 import newdeal.testing.SlackHttp;
 import newdeal.testing.SlackRequests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Only requests signed with the app's signing secret, at most 5 minutes old, cause anything. */
+/**
+ * Only requests signed with the app's signing secret, at most 5 minutes old, cause anything. That nothing happened is
+ * read after a later, known event: a genuine command sent once the refused request was answered, whose form opens.
+ */
 class SignaturesTest {
-    private static E2e e2e;
+    private static final SlackRequests FORGER = new SlackRequests("another0signing0secret0000000000");
+    @RegisterExtension
+    static final AppExtension APP = AppExtension.shared();
+    private final E2e e2e = APP.e2e();
 
-    @BeforeAll
-    static void start() {
-        e2e = E2e.warm();
-    }
-
-    @AfterAll
-    static void stop() {
-        e2e.close();
+    @Test
+    void refuses_a_command_signed_with_another_secret_with_401_and_opens_nothing() {
+        assertNothingHappensFor(FORGER.command(command("forged")));
     }
 
     @Test
-    void refuses_a_command_signed_with_another_secret_with_401_and_opens_nothing() throws Exception {
-        SignedRequest forged = new SlackRequests("another0signing0secret0000000000")
-                .command("Forged deal", e2e.nextResponseUrl());
-
-        assertNothingHappensFor(forged);
-    }
-
-    @Test
-    void refuses_a_command_signed_six_minutes_ago_with_401_and_opens_nothing() throws Exception {
-        SignedRequest command = e2e.requests.command("Stale deal", e2e.nextResponseUrl());
+    void refuses_a_command_signed_six_minutes_ago_with_401_and_opens_nothing() {
+        SignedRequest command = e2e.requests.command(command("stale"));
         SignedRequest stale = e2e.requests.sign(command.body(), SlackRequests.FORM,
                 Instant.now().minus(Duration.ofMinutes(6)));
 
@@ -43,30 +38,32 @@ class SignaturesTest {
     }
 
     @Test
-    void refuses_an_unsigned_command_with_401_and_opens_nothing() throws Exception {
-        assertNothingHappensFor(e2e.requests.command("Unsigned", e2e.nextResponseUrl()).withoutSignature());
+    void refuses_an_unsigned_command_with_401_and_opens_nothing() {
+        assertNothingHappensFor(e2e.requests.command(command("unsigned")).withoutSignature());
     }
 
     @Test
-    void refuses_a_body_altered_after_signing_with_401_and_opens_nothing() throws Exception {
-        SignedRequest signed = e2e.requests.command("Honest", e2e.nextResponseUrl());
-        SignedRequest altered = signed.withBody(signed.body().replace("Honest", "Altered"));
+    void refuses_a_body_altered_after_signing_with_401_and_opens_nothing() {
+        SignedRequest signed = e2e.requests.command(command("honest"));
+        SignedRequest altered = signed.withBody(signed.body().replace("honest", "altered"));
 
         assertNothingHappensFor(altered);
     }
 
     @Test
-    void refuses_a_forged_view_submission_with_401_and_creates_nothing() throws Exception {
-        String viewId = e2e.openForm("Real form");
-        int before = e2e.pipeliner.opportunityCount();
-        SignedRequest forged = new SlackRequests("another0signing0secret0000000000")
-                .viewSubmission(e2e.form(viewId).number("value", "10"));
+    void refuses_a_forged_view_submission_with_401_and_creates_nothing() {
+        Rep rep = new Rep(e2e);
+        // A form that would create the deal, were it signed with the app's secret.
+        SignedRequest forged = FORGER.viewSubmission(rep.readyForm("Forged submission deal").number("value", "10"));
 
         SlackHttp.Answer answer = e2e.send(forged);
 
         assertThat(answer.status()).isEqualTo(401);
-        Thread.sleep(300);
-        assertThat(e2e.pipeliner.opportunityCount()).isEqualTo(before);
+        // A create starts before its submission is answered; a genuine one submitted after this answer is the later event.
+        rep.submit(rep.readyForm("Genuine deal after a forged one").number("value", "10"));
+        newdeal.testing.Waiting.until(() -> !e2e.sandbox.opportunitiesNamed("Genuine deal after a forged one")
+                .isEmpty(), E2e.WAIT, () -> "the genuine deal was not created");
+        assertThat(e2e.sandbox.opportunitiesNamed("Forged submission deal")).isEmpty();
     }
 
     @Test
@@ -80,14 +77,24 @@ class SignaturesTest {
         assertThat(e2e.send(broken).status()).isEqualTo(400);
     }
 
-    private static void assertNothingHappensFor(SignedRequest request) throws InterruptedException {
-        int callsBefore = e2e.slack.calls().size();
+    /** A command with a trigger and response_url of its own, so whatever it caused can be told apart. */
+    private Map<String, String> command(String name) {
+        return Map.of("text", name + " deal", "trigger_id", "trigger-" + name + "-" + System.nanoTime(),
+                "response_url", e2e.slack.responseUrl(name + "-" + System.nanoTime()));
+    }
+
+    private void assertNothingHappensFor(SignedRequest request) {
+        int opened = e2e.slack.calls("views.open").size();
 
         SlackHttp.Answer answer = e2e.send(request);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at newdeal");
-        Thread.sleep(300);
-        assertThat(e2e.slack.calls().subList(callsBefore, e2e.slack.calls().size())).isEmpty();
+        e2e.openForm("Marker after a refused request");
+        // A command opens its form while it is answered, and everything else it causes follows from that form: so the
+        // refused request caused nothing if the only form opened since is the marker's.
+        List<RecordedCall> since = e2e.slack.calls("views.open");
+        assertThat(since.subList(opened, since.size())).singleElement()
+                .satisfies(open -> assertThat(open.json("view").toString()).contains("Marker after a refused request"));
     }
 }

@@ -68,7 +68,12 @@ class StartupTest {
         }
     }
 
-    /** Polls /healthz until it answers 200 with Pipeliner reached (the catalog loads in the background). */
+    /**
+     * Polls /healthz until it reports the state the test asserts: started, Slack's auth.test passed, Pipeliner reached
+     * (the catalog loads in the background). On a busy machine auth.test may time out at start and pass at the retry
+     * 30 s later, so the wait is long; it ends as soon as the state is there. No answer on the way may say "ok" before
+     * auth.test has answered.
+     */
     private static JsonNode awaitHealthy(int port, AppProcess app) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
@@ -77,16 +82,21 @@ class StartupTest {
         Waiting.until(() -> {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                last.set(JSON.readTree(response.body()));
-                return response.statusCode() == 200 && last.get().at("/pipeliner/reachable").asBoolean();
+                JsonNode body = JSON.readTree(response.body());
+                last.set(body);
+                if (body.path("status").asText().equals("ok") && !body.at("/slack/auth_test_ok").asBoolean()) {
+                    throw new AssertionError("/healthz said ok before auth.test passed: " + body);
+                }
+                return response.statusCode() == 200 && body.path("status").asText().equals("ok")
+                        && body.at("/slack/auth_test_ok").asBoolean() && body.at("/pipeliner/reachable").asBoolean();
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        }, Duration.ofSeconds(30), () -> "/healthz never reported Pipeliner reached; last body " + last.get() + "; output:\n"
-                + app.output());
+        }, Duration.ofSeconds(60), () -> "/healthz never reported the app started, Slack's token accepted and"
+                + " Pipeliner reached; last body " + last.get() + "; output:\n" + app.output());
         return last.get();
     }
 

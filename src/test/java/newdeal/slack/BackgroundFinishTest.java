@@ -45,7 +45,7 @@ class BackgroundFinishTest {
         }
 
         assertThat(answer.getBody()).contains("\"response_action\":\"update\"").contains("Creating");
-        app.slack.applySubmissionAnswer(viewId, answer.getBody());
+        app.slack.applySubmissionAnswer(form, answer.getBody());
         awaitUpdateShowing(viewId, "https://crm.example.test/opportunities/");
         assertThat(app.slack.awaitResponseUrlPost(Duration.ofSeconds(3)).body().toString())
                 .contains("Interrupted deal");
@@ -65,7 +65,7 @@ class BackgroundFinishTest {
             Response answer = app.run(app.requests.viewSubmission(form));
 
             assertThat(answer.getBody()).contains("Creating");
-            app.slack.applySubmissionAnswer(viewId, answer.getBody());
+            app.slack.applySubmissionAnswer(form, answer.getBody());
             awaitUpdateShowing(viewId, "https://crm.example.test/opportunities/");
             assertThat(app.slack.awaitResponseUrlPost(Duration.ofSeconds(3)).body().toString())
                     .contains("Deal behind a queue");

@@ -22,12 +22,12 @@ import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
 import newdeal.deal.Directory;
 import newdeal.pipeliner.PipelinerClient;
-import newdeal.sandbox.Sandbox;
 import newdeal.testing.FakeSlackApi;
+import newdeal.testing.SandboxApi;
+import newdeal.testing.Seed;
 import newdeal.testing.SignedRequest;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackRequests;
-import okhttp3.OkHttpClient;
 
 /**
  * {@link NewDealSlack} registered on a Bolt {@link App} that runs each signed request on the caller's thread (no
@@ -37,27 +37,25 @@ import okhttp3.OkHttpClient;
 final class InProcessApp implements AutoCloseable {
     static final String SECRET = "in0process0signing0secret0000000";
     static final String REP_EMAIL = "anna.keller@northwind-sales.example";
-    static final String REP_PIPELINER_ID = "c0f36ee4-807c-50c4-8200-7a943d1c13cb";
-    static final String GLOBEX_ID = "da92b44f-9a5d-5197-9310-68e2c5dcf3eb";
+    private static final Seed SEED = Seed.load(SandboxApi.JSON);
+    static final String REP_PIPELINER_ID = SEED.client(REP_EMAIL);
+    static final String GLOBEX_ID = SEED.account("Globex Corporation");
     static final SlackTimings TIMINGS = SlackTimings.defaults().withSubmitWait(Duration.ofMillis(300))
             .withOptionsBudget(Duration.ofMillis(700)).withCatalogWait(Duration.ofSeconds(3))
-            .withOwnerWait(Duration.ofSeconds(2));
+            .withOwnerWait(Duration.ofSeconds(2)).withFinishSettle(Duration.ofMillis(100));
 
-    final Sandbox sandbox = Sandbox.start(0);
+    final SandboxApi sandbox = SandboxApi.start();
     final FakeSlackApi slack = FakeSlackApi.start().user(SlackRequests.USER_ID, REP_EMAIL);
     final SlackRequests requests = new SlackRequests(SECRET);
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
     private final ExecutorService creates = Executors.newFixedThreadPool(2);
-    private final OkHttpClient http = new OkHttpClient();
     private final App app;
     private final SlackRequestParser parser;
 
     InProcessApp(ExecutorService background, ExecutorService finishes) {
         ObjectMapper json = new ObjectMapper();
         Clock clock = Clock.systemUTC();
-        PipelinerClient pipeliner = PipelinerClient.builder().serviceUrl(sandbox.baseUrl())
-                .spaceId(sandbox.spaceId()).credentials(sandbox.username(), sandbox.password()).mapper(json)
-                .baseClient(http).clock(clock).build();
+        PipelinerClient pipeliner = sandbox.client().clock(clock).build();
         CatalogCache catalogs = new CatalogCache(pipeliner, clock, scheduler, Duration.ofMinutes(10),
                 Duration.ofSeconds(3));
         catalogs.start();
@@ -103,8 +101,6 @@ final class InProcessApp implements AutoCloseable {
         creates.shutdownNow();
         scheduler.shutdownNow();
         slack.close();
-        sandbox.stop();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        sandbox.close();
     }
 }

@@ -3,6 +3,7 @@ package newdeal.slack;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import newdeal.deal.Catalog;
 import newdeal.pipeliner.Account;
 import newdeal.pipeliner.AccountContact;
@@ -15,10 +16,14 @@ import newdeal.pipeliner.Pipeline;
 import newdeal.pipeliner.Pipeliner;
 import newdeal.pipeliner.PipelinerUser;
 
-/** A Pipeliner that answers from fixed lists: a catalog, and the accounts every search finds. Creates nothing. */
+/**
+ * A Pipeliner that answers from fixed lists: a catalog, and the accounts every search finds. Creates nothing, and
+ * counts the creates it was asked for.
+ */
 final class ListedPipeliner implements Pipeliner {
     private final Catalog catalog;
     private final List<Account> accounts;
+    private final AtomicInteger creates = new AtomicInteger();
 
     ListedPipeliner(Catalog catalog, List<Account> accounts) {
         this.catalog = catalog;
@@ -77,6 +82,11 @@ final class ListedPipeliner implements Pipeliner {
 
     @Override
     public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
-        throw new UnsupportedOperationException("options loads never create");
+        creates.incrementAndGet();
+        throw new UnsupportedOperationException("the lists create nothing");
+    }
+
+    int creates() {
+        return creates.get();
     }
 }

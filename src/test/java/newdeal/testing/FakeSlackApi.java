@@ -77,6 +77,12 @@ public final class FakeSlackApi implements AutoCloseable {
         return this;
     }
 
+    /** The next {@code views.update} of this view gets {@code {"ok": false, "error": error}}, e.g. {@code not_found}. */
+    public FakeSlackApi failNextUpdate(String viewId, String error) {
+        nextErrors.computeIfAbsent("views.update " + viewId, m -> new ConcurrentLinkedQueue<>()).add(error);
+        return this;
+    }
+
     /** Every later call of {@code method} waits this long before answering. */
     public FakeSlackApi latency(String method, Duration latency) {
         latencies.put(method, latency);
@@ -99,6 +105,31 @@ public final class FakeSlackApi implements AutoCloseable {
 
     public List<ResponseUrlPost> responseUrlPosts() {
         return List.copyOf(responsePosts);
+    }
+
+    /** The {@code views.update} calls of one view, in the order they were answered. */
+    public List<RecordedCall> updatesOf(String viewId) {
+        return calls("views.update").stream().filter(c -> viewId.equals(c.param("view_id"))).toList();
+    }
+
+    /** Waits until the view was updated at least {@code count} times; returns its updates. */
+    public List<RecordedCall> awaitUpdates(String viewId, int count, Duration timeout) {
+        Waiting.until(() -> updatesOf(viewId).size() >= count, timeout,
+                () -> "expected " + count + " views.update of " + viewId + ", got " + calls("views.update"));
+        return updatesOf(viewId);
+    }
+
+    /**
+     * Back to how it started, for the next test of a shared app: no latency, canned answer or queued error any more,
+     * response_urls answer 200, and nothing recorded. Registered users and open views stay.
+     */
+    public void reset() {
+        latencies.clear();
+        cannedAnswers.clear();
+        nextErrors.clear();
+        responseUrlStatus.set(200);
+        calls.clear();
+        responsePosts.clear();
     }
 
     /** Waits until {@code method} was called at least {@code count} times; returns those calls. */
@@ -137,6 +168,19 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    /**
+     * The same for the answer to {@code submitted}, applied as Slack applies it: at once, before any views.update the
+     * app sends later. So an update the app already made since the submission (a result finished in the background)
+     * stays on top, however late the test gets here.
+     */
+    public void applySubmissionAnswer(SlackForm submitted, String answerBody) {
+        JsonNode answer = parse(answerBody);
+        if ("update".equals(answer.path("response_action").asText())) {
+            views.replacedBySubmissionAnswer(submitted.view().path("id").asText(),
+                    submitted.view().path("hash").asText(), answer.path("view"));
+        }
+    }
+
     @Override
     public void close() {
         server.stop();
@@ -158,7 +202,8 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private JsonNode answer(String method, Map<String, String> params) {
-        String error = Optional.ofNullable(nextErrors.get(method)).map(Queue::poll).orElse(null);
+        String error = Optional.ofNullable(nextErrors.get(method + " " + params.get("view_id"))).map(Queue::poll)
+                .or(() -> Optional.ofNullable(nextErrors.get(method)).map(Queue::poll)).orElse(null);
         if (error != null) {
             return views.error(error);
         }

@@ -59,6 +59,14 @@ final class FakeViews {
         }
     }
 
+    /** The same, unless the view was updated since it was submitted with {@code submittedHash}. */
+    synchronized void replacedBySubmissionAnswer(String viewId, String submittedHash, JsonNode sent) {
+        ObjectNode current = views.get(viewId);
+        if (current != null && submittedHash.equals(current.path("hash").asText())) {
+            views.put(viewId, envelope(sent, viewId));
+        }
+    }
+
     Optional<JsonNode> view(String id) {
         return Optional.ofNullable(views.get(id)).map(JsonNode::deepCopy);
     }

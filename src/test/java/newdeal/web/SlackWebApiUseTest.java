@@ -54,7 +54,7 @@ class SlackWebApiUseTest {
     @Test
     void answers_the_command_inside_slacks_3_seconds_when_views_open_hangs() {
         String events = start();
-        slack.latency("views.open", Duration.ofSeconds(4));
+        slack.latency("views.open", Duration.ofSeconds(3));
 
         SlackHttp.Answer answer = SlackHttp.post(events, requests.command("Slow Slack", slack.responseUrl("slow")));
 
