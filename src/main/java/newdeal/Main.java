@@ -1,5 +1,8 @@
 package newdeal;
 
+import static newdeal.Pools.named;
+import static newdeal.Pools.shutdown;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -14,9 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
@@ -252,27 +253,5 @@ public final class Main {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
-
-        private static void shutdown(ExecutorService executor, Duration wait) {
-            executor.shutdown();
-            try {
-                if (!executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                    executor.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                executor.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Daemon threads with readable names, so thread dumps say what each one is for. */
-    private static ThreadFactory named(String purpose) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "new-deal-" + purpose + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
