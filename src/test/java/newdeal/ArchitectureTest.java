@@ -130,12 +130,14 @@ class ArchitectureTest {
 
     private static DescribedPredicate<JavaMethodCall> readsTheClock() {
         Set<String> clocks = Set.of("java.time.Clock", "java.time.Instant", "java.time.LocalDate",
-                "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.ZonedDateTime");
+                "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime",
+                "java.time.ZonedDateTime");
         return describe("read the clock", call -> {
             String owner = call.getTargetOwner().getName();
             String name = call.getName();
             return clocks.contains(owner) && (name.equals("now") || name.startsWith("system"))
-                    || owner.equals("java.lang.System") && (name.equals("currentTimeMillis") || name.equals("nanoTime"));
+                    || owner.equals("java.lang.System")
+                    && (name.equals("currentTimeMillis") || name.equals("nanoTime"));
         });
     }
 }

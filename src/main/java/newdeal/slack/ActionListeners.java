@@ -69,7 +69,8 @@ final class ActionListeners {
     /** The owner input dispatches too: the state learns the rep's pick, so a late owner lookup leaves it alone. */
     Response ownerChosen(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
-        Optional<String> ownerId = selected(payload, FieldIds.OWNER).map(BlockActionPayload.Action.SelectedOption::getValue);
+        Optional<String> ownerId = selected(payload, FieldIds.OWNER)
+                .map(BlockActionPayload.Action.SelectedOption::getValue);
         if (payload.getView() != null && ownerId.isPresent()) {
             live.remember(payload.getView().getId(), state -> state.ownerPicked(ownerId.get()));
         }

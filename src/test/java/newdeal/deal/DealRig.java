@@ -70,7 +70,8 @@ final class DealRig implements AutoCloseable {
     private static PipelinerClient client(SandboxApi sandbox, Clock clock, OkHttpClient base) {
         return sandbox.client(base).clock(clock)
                 .timeouts(PipelinerClientBuilder.Timeouts.defaults().withConnect(Duration.ofMillis(300))
-                        .withRead(Duration.ofSeconds(1)).withWrite(Duration.ofSeconds(1)).withCall(Duration.ofSeconds(2)))
+                        .withRead(Duration.ofSeconds(1)).withWrite(Duration.ofSeconds(1))
+                        .withCall(Duration.ofSeconds(2)))
                 .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(50)))
                 .build();
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test that asks for it and stopped when the JVM's tests end. {@link #own} starts an app of the test's own (special
  * timings, a cold start, a Pipeliner seen through a proxy) the first time the test asks for it, and stops it after
  * the test, or after the class when the extension is registered on a static field. An app that outlives a test has
- * its injected faults cleared and the fake Slack reset after it. The shared app lives in the JUnit root context's store, which closes it
- * (it is {@link AutoCloseable}) when the last test has run.
+ * its injected faults cleared and the fake Slack reset after it. The shared app lives in the JUnit root context's
+ * store, which closes it (it is {@link AutoCloseable}) when the last test has run.
  * <pre>{@code @RegisterExtension static final AppExtension APP = AppExtension.shared();}</pre>
  */
 public final class AppExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,

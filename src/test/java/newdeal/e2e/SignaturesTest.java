@@ -59,7 +59,8 @@ class SignaturesTest {
         SlackHttp.Answer answer = e2e.send(forged);
 
         assertThat(answer.status()).isEqualTo(401);
-        // A create starts before its submission is answered; a genuine one submitted after this answer is the later event.
+        // A create starts before its submission is answered: a genuine one submitted after this answer is the later
+        // event.
         rep.submit(rep.readyForm("Genuine deal after a forged one").number("value", "10"));
         newdeal.testing.Waiting.until(() -> !e2e.sandbox.opportunitiesNamed("Genuine deal after a forged one")
                 .isEmpty(), E2e.WAIT, () -> "the genuine deal was not created");

@@ -172,8 +172,8 @@ class AmbiguousCreateTest {
     void says_it_may_have_been_created_when_the_deadline_leaves_no_time_to_look() {
         pipeliner.reply(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         PipelinerClient patient = pipeliner.builder()
-                .timeouts(PipelinerClientBuilder.Timeouts.defaults().withRead(Duration.ofSeconds(5)).withCall(Duration.ofSeconds(5))
-                        .withConnect(Duration.ofSeconds(5)))
+                .timeouts(PipelinerClientBuilder.Timeouts.defaults().withConnect(Duration.ofSeconds(5))
+                        .withRead(Duration.ofSeconds(5)).withCall(Duration.ofSeconds(5)))
                 .build();
         Instant deadline = Instant.now().plusMillis(300);
 

@@ -35,7 +35,8 @@ class ClientAgainstSandboxTest {
         }, CONFORMANCE.interceptor());
         client = sandbox.client()
                 .timeouts(PipelinerClientBuilder.Timeouts.defaults().withConnect(Duration.ofSeconds(1))
-                        .withRead(Duration.ofSeconds(2)).withWrite(Duration.ofSeconds(1)).withCall(Duration.ofSeconds(5)))
+                        .withRead(Duration.ofSeconds(2)).withWrite(Duration.ofSeconds(1))
+                        .withCall(Duration.ofSeconds(5)))
                 .retry(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(1)))
                 .build();
     }

@@ -102,8 +102,8 @@ class PipelinerClientRetryTest {
     @Test
     void cuts_a_slow_answer_off_at_the_deadline_even_when_the_call_timeout_is_longer() {
         PipelinerClient patient = pipeliner.builder()
-                .timeouts(PipelinerClientBuilder.Timeouts.defaults().withRead(Duration.ofSeconds(5)).withCall(Duration.ofSeconds(5))
-                        .withConnect(Duration.ofSeconds(5)))
+                .timeouts(PipelinerClientBuilder.Timeouts.defaults().withConnect(Duration.ofSeconds(5))
+                        .withRead(Duration.ofSeconds(5)).withCall(Duration.ofSeconds(5)))
                 .build();
         pipeliner.reply(new MockResponse().setHeadersDelay(800, TimeUnit.MILLISECONDS).setBody("{}"));
         Instant deadline = Instant.now().plusMillis(300);

@@ -77,7 +77,7 @@ public final class FakeSlackApi implements AutoCloseable {
         return this;
     }
 
-    /** The next {@code views.update} of this view gets {@code {"ok": false, "error": error}}, e.g. {@code not_found}. */
+    /** The next {@code views.update} of this view gets {@code {"ok": false, "error": error}}: {@code not_found}. */
     public FakeSlackApi failNextUpdate(String viewId, String error) {
         nextErrors.computeIfAbsent("views.update " + viewId, m -> new ConcurrentLinkedQueue<>()).add(error);
         return this;

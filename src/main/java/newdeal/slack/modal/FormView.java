@@ -48,7 +48,8 @@ public final class FormView {
         blocks.add(input(i -> i.blockId(FieldIds.CLOSING_DATE).label(plainText("Closing date"))
                 .element(datePicker(d -> d.actionId(FieldIds.CLOSING_DATE)
                         .initialDate(v.closingDate() == null ? null : v.closingDate().toString())))));
-        blocks.add(ChoiceInputs.owner(catalog, v.ownerId(), state.ownerHint(), FieldIds.OWNER + "_" + state.ownerRev()));
+        blocks.add(ChoiceInputs.owner(catalog, v.ownerId(), state.ownerHint(),
+                FieldIds.OWNER + "_" + state.ownerRev()));
         blocks.add(input(i -> i.blockId(FieldIds.DESCRIPTION).label(plainText("Description")).optional(true)
                 .element(plainTextInput(p -> p.actionId(FieldIds.DESCRIPTION).multiline(true)
                         .initialValue(v.description())))));
