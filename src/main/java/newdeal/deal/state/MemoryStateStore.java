@@ -35,6 +35,7 @@ public final class MemoryStateStore implements StateStore {
     private final Cache<String, String> claimsMade;
     private final Map<Marker, Cache<String, String>> markers = new EnumMap<>(Marker.class);
     private final Cache<String, Versioned> modals;
+    private volatile boolean closed;
 
     public MemoryStateStore(Lifetimes lifetimes) {
         this(lifetimes, DEFAULT_CAP, Ticker.systemTicker(), ForkJoinPool.commonPool());
@@ -63,6 +64,7 @@ public final class MemoryStateStore implements StateStore {
 
     @Override
     public Claim claim(String submissionKey) {
+        ensureOpen();
         Ids.require("submission key", submissionKey);
         String token = UUID.randomUUID().toString();
         Entry earlier = submissions.asMap().putIfAbsent(submissionKey, new Holding(token));
@@ -75,6 +77,7 @@ public final class MemoryStateStore implements StateStore {
 
     @Override
     public boolean finish(Claim.Claimed claim, String outcome) {
+        ensureOpen();
         Ids.requireValue("outcome", outcome);
         Map<String, Entry> map = submissions.asMap();
         Done done = new Done(outcome);
@@ -88,6 +91,7 @@ public final class MemoryStateStore implements StateStore {
 
     @Override
     public boolean release(Claim.Claimed claim) {
+        ensureOpen();
         boolean released = submissions.asMap().remove(claim.submissionKey(), new Holding(claim.token()));
         if (released) {
             claimsMade.invalidate(claim.submissionKey());
@@ -97,6 +101,7 @@ public final class MemoryStateStore implements StateStore {
 
     @Override
     public Optional<String> putIfAbsent(Marker marker, String id, String value) {
+        ensureOpen();
         Ids.require(marker.segment() + " id", id);
         Ids.requireValue("marker value", value);
         return Optional.ofNullable(markers.get(marker).asMap().putIfAbsent(id, value));
@@ -104,12 +109,14 @@ public final class MemoryStateStore implements StateStore {
 
     @Override
     public Optional<Versioned> readModal(String viewId) {
+        ensureOpen();
         Ids.require("view id", viewId);
         return Optional.ofNullable(modals.getIfPresent(viewId));
     }
 
     @Override
     public boolean writeModal(String viewId, long expectedVersion, String state) {
+        ensureOpen();
         Ids.require("view id", viewId);
         Ids.requireVersion(expectedVersion);
         Ids.requireValue("modal state", state);
@@ -124,15 +131,22 @@ public final class MemoryStateStore implements StateStore {
 
     @Override
     public StateHealth health() {
-        return new StateHealth("memory", true);
+        return new StateHealth("memory", !closed);
     }
 
     @Override
     public void close() {
+        closed = true;
         submissions.invalidateAll();
         claimsMade.invalidateAll();
         markers.values().forEach(Cache::invalidateAll);
         modals.invalidateAll();
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StateUnavailableException("The memory state store is closed (the app is stopping)", null);
+        }
     }
 
     /** How many entries each family holds once pending evictions have run: for tests of the caps. */

@@ -1,22 +1,14 @@
 package newdeal.deal.state;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.MaintNotificationsConfig;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.SslVerifyMode;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.StringCodec;
-import io.lettuce.core.protocol.ProtocolVersion;
 import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
-import io.lettuce.core.resource.DefaultClientResources;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,8 +24,6 @@ import java.util.function.Function;
  * longer than that for any step, and sees only {@link StateUnavailableException}.
  */
 final class RedisConnection implements AutoCloseable {
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-
     private final RedisEndpoint endpoint;
     private final Duration timeout;
     private final ClientResources resources;
@@ -45,43 +35,13 @@ final class RedisConnection implements AutoCloseable {
     RedisConnection(RedisEndpoint endpoint, Duration timeout) {
         this.endpoint = endpoint;
         this.timeout = timeout;
-        // Reconnect soon after Redis returns: at most 2 s between attempts, where Lettuce's default waits up to 30 s.
-        resources = DefaultClientResources.builder().ioThreadPoolSize(2).computationThreadPoolSize(2)
-                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(2), 2,
-                        TimeUnit.MILLISECONDS)).build();
+        resources = LettuceSettings.resources();
         client = RedisClient.create(resources);
-        client.setOptions(ClientOptions.builder()
-                // RESP2: AUTH and script replies as every Redis version since 2.6 gives them.
-                .protocolVersion(ProtocolVersion.RESP2)
-                .maintNotificationsConfig(MaintNotificationsConfig.disabled())
-                .autoReconnect(true)
-                // Never queue commands while disconnected: the caller gets its answer (an error) at once. Never
-                // replay a command after a reconnect either: its caller has had its error, and a replayed claim would
-                // find the key taken (by itself).
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .replayFilter(command -> true)
-                .timeoutOptions(TimeoutOptions.enabled(timeout))
-                .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).keepAlive(true).build())
-                .build());
-        uri = uri(endpoint, timeout);
+        client.setOptions(LettuceSettings.options(timeout));
+        uri = LettuceSettings.uri(endpoint, timeout);
         synchronized (this) {
             connecting = connect();
         }
-    }
-
-    /**
-     * Heroku's Key-Value Store presents a self-signed certificate, and Heroku documents turning peer verification
-     * off: rediss:// is encrypted but the server's certificate is not checked.
-     */
-    private static RedisURI uri(RedisEndpoint endpoint, Duration timeout) {
-        RedisURI.Builder builder = RedisURI.builder().withHost(endpoint.host()).withPort(endpoint.port())
-                .withDatabase(endpoint.database()).withTimeout(timeout).withSsl(endpoint.tls());
-        if (endpoint.tls()) {
-            builder.withVerifyPeer(SslVerifyMode.NONE);
-        }
-        endpoint.password().ifPresent(password -> endpoint.username().ifPresentOrElse(
-                user -> builder.withAuthentication(user, password), () -> builder.withPassword(password)));
-        return builder.build();
     }
 
     /** Runs {@code command}; any failure to answer in time becomes a {@link StateUnavailableException}. */
@@ -119,7 +79,7 @@ final class RedisConnection implements AutoCloseable {
     /** Every distinct message down the causes: "Unable to connect to …: WRONGPASS invalid username-password pair". */
     private static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
             if (text.indexOf(message) < 0) {
                 text.append(text.length() == 0 ? "" : ": ").append(message);
@@ -140,7 +100,7 @@ final class RedisConnection implements AutoCloseable {
         CompletableFuture<StatefulRedisConnection<String, String>> current;
         synchronized (this) {
             if (closed) {
-                throw new IllegalStateException("The Redis state store is closed");
+                throw new StateUnavailableException("The Redis state store is closed (the app is stopping)", null);
             }
             if (connecting.isCompletedExceptionally() || connecting.isCancelled()) {
                 connecting = connect(); // the last attempt failed: try again, one attempt for all callers

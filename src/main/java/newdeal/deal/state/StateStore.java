@@ -59,7 +59,7 @@ public interface StateStore extends AutoCloseable {
     /** Which store, and whether it answers now. Never throws. */
     StateHealth health();
 
-    /** Lets go of connections and threads; the store answers nothing afterwards. */
+    /** Lets go of connections and threads; every call afterwards throws {@link StateUnavailableException}. */
     @Override
     void close();
 }

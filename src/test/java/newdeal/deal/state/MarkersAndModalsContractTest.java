@@ -1,6 +1,7 @@
 package newdeal.deal.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -131,6 +132,20 @@ class MarkersAndModalsContractTest {
             assertThat(store.writeModal("V1", 2, "late")).as("a write over an expired version").isFalse();
             assertThat(store.writeModal("V1", 0, "reopened")).isTrue();
             assertThat(store.readModal("V1")).contains(new Versioned(1, "reopened"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stores.Kind.class)
+    void answers_unavailable_once_closed(Stores.Kind kind) {
+        try (Stores stores = new Stores(kind, redis)) {
+            StateStore store = stores.open(LIFETIMES);
+            store.close();
+
+            assertThatThrownBy(() -> store.claim("V1#0")).isInstanceOf(StateUnavailableException.class)
+                    .hasMessageContaining("state store is closed");
+            assertThatThrownBy(() -> store.readModal("V1")).isInstanceOf(StateUnavailableException.class);
+            assertThat(store.health().reachable()).isFalse();
         }
     }
 
