@@ -13,7 +13,11 @@ import java.util.UUID;
  * layout: {@link RedisKeys}.
  */
 public final class RedisStateStore implements StateStore {
-    /** Short enough that an unreachable Redis costs a submission well under a second of Slack's 3. */
+    /**
+     * How long a call waits for each step: for a connection being opened, then for Redis's answer (and once more
+     * for its answer to a script Redis had forgotten). A stopped Redis is refused at once; a hung one costs a call
+     * about this long, well inside Slack's 3 s.
+     */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(500);
 
     private static final RedisScript CLAIM = RedisScript.of(ScriptOutputType.MULTI,
