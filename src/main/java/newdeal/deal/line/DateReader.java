@@ -25,7 +25,7 @@ final class DateReader {
     private record Span(int to, Meaning meaning) {
     }
 
-    Optional<LocalDate> read(Line line, LocalDate today, List<Note> notes) {
+    Optional<LocalDate> read(Line line, LocalDate today, Notes notes) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < line.size(); i++) {
             Optional<Found> at = line.free(i) ? foundAt(line, i, today) : Optional.empty();
@@ -33,11 +33,11 @@ final class DateReader {
             i = at.map(f -> f.to() - 1).orElse(i);
         }
         found.stream().filter(f -> f.meaning().date().isEmpty())
-                .forEach(f -> notes.add(new Note(line.text(f.words(), f.to()), f.meaning().why())));
+                .forEach(f -> notes.add(f.words(), line.text(f.words(), f.to()), f.meaning().why()));
         List<Found> dated = found.stream().filter(f -> f.meaning().date().isPresent()).toList();
         if (dated.stream().map(f -> f.meaning().date().get()).distinct().count() > 1) {
-            notes.add(new Note(String.join(", ", dated.stream().map(f -> line.text(f.words(), f.to())).toList()),
-                    "several dates: none used"));
+            notes.add(dated.get(0).words(), String.join(", ", dated.stream().map(f -> line.text(f.words(), f.to())).toList()),
+                    "several dates: none used");
             return Optional.empty();
         }
         dated.forEach(f -> line.use(f.from(), f.to(), Line.Use.DATE));

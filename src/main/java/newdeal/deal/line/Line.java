@@ -13,8 +13,9 @@ final class Line {
     enum Use { NAME, VALUE, CURRENCY, DATE }
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final String OPENERS = "([{\"'“‘«";
-    private static final String CLOSERS = ")]}\"'”’»,;:!?.";
+    // Brackets, quotes, and the marks of Slack's bold, italics, strike and code around a word from a message.
+    private static final String OPENERS = "([{\"'“‘«*_~`";
+    private static final String CLOSERS = ")]}\"'”’»,;:!?.*_~`";
     private final List<String> typed = new ArrayList<>();
     private final List<Use> uses = new ArrayList<>();
 

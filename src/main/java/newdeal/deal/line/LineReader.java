@@ -36,14 +36,14 @@ public final class LineReader {
     public LineReading read(String text, LocalDate today) {
         Objects.requireNonNull(today, "today");
         Line line = new Line(text);
-        List<Note> notes = new ArrayList<>();
+        Notes notes = new Notes();
         Optional<LocalDate> closing = dates.read(line, today, notes);
         MoneyReader money = new MoneyReader(markers);
         MoneyReader.Read amount = money.read(line, notes);
         Optional<Currency> currency = currency(line, amount.signs(), money, notes);
         String name = line.name();
         AccountPick account = name.isBlank() ? AccountPick.none() : pick(name);
-        return new LineReading(name, amount.value(), currency, closing, account, notes);
+        return new LineReading(name, amount.value(), currency, closing, account, notes.inLineOrder());
     }
 
     private AccountPick pick(String name) {
@@ -57,7 +57,7 @@ public final class LineReader {
      * a sign stands for several (a "$" of USD and CAD), none, and the words that can go back to the name do.
      */
     private Optional<Currency> currency(Line line, List<MoneyReader.MarkedWord> signs, MoneyReader money,
-                                        List<Note> notes) {
+                                        Notes notes) {
         List<MoneyReader.MarkedWord> mentions = new ArrayList<>(signs);
         for (int i = 0; i < line.size(); i++) {
             if (line.free(i) && isCurrencyWord(line.bare(i))) {
@@ -76,8 +76,9 @@ public final class LineReader {
         mentions.stream().filter(MoneyReader.MarkedWord::ownWord).forEach(m -> line.use(m.at(), m.at() + 1,
                 Line.Use.NAME));
         String typed = String.join(", ", mentions.stream().map(MoneyReader.MarkedWord::typed).distinct().toList());
-        notes.add(new Note(typed, common.isEmpty() ? "several currencies: none used"
-                : "could be " + String.join(" or ", common.stream().map(Currency::code).toList())));
+        int at = mentions.stream().mapToInt(MoneyReader.MarkedWord::at).min().orElse(0);
+        notes.add(at, typed, common.isEmpty() ? "several currencies: none used"
+                : "could be " + String.join(" or ", common.stream().map(Currency::code).toList()));
         return Optional.empty();
     }
 

@@ -26,7 +26,7 @@ final class MoneyReader {
         this.markers = markers;
     }
 
-    Read read(Line line, List<Note> notes) {
+    Read read(Line line, Notes notes) {
         List<AmountPiece> amounts = new ArrayList<>();
         for (int i = 0; i < line.size(); i++) {
             Optional<AmountPiece> piece = line.free(i) ? AmountPiece.at(line, i, markers) : Optional.empty();
@@ -36,8 +36,8 @@ final class MoneyReader {
             i = piece.map(p -> p.to() - 1).orElse(i);
         }
         if (amounts.size() > 1) {
-            notes.add(new Note(String.join(", ", amounts.stream().map(a -> line.text(a.from(), a.to())).toList()),
-                    "several amounts: none used"));
+            notes.add(amounts.get(0).from(), String.join(", ", amounts.stream().map(a -> line.text(a.from(), a.to()))
+                    .toList()), "several amounts: none used");
             return new Read(Optional.empty(), List.of());
         }
         if (amounts.isEmpty()) {
@@ -47,19 +47,19 @@ final class MoneyReader {
     }
 
     /** Whether the piece is an amount to consider; one that looks meant but cannot be read is noted. */
-    private boolean counts(Line line, AmountPiece piece, List<Note> notes) {
+    private boolean counts(Line line, AmountPiece piece, Notes notes) {
         boolean signed = piece.hasSign() || neighbour(line, piece.from() - 1).isPresent()
                 || neighbour(line, piece.to()).isPresent();
         if (piece.parsed() instanceof Amounts.Amount a) {
             return signed || a.moneyShaped();
         }
         if (piece.parsed() instanceof Amounts.Invalid invalid && (invalid.noteworthy() || signed)) {
-            notes.add(new Note(line.text(piece.from(), piece.to()), "not an amount"));
+            notes.add(piece.from(), line.text(piece.from(), piece.to()), "not an amount");
         }
         return false;
     }
 
-    private Read use(Line line, AmountPiece piece, List<Note> notes) {
+    private Read use(Line line, AmountPiece piece, Notes notes) {
         List<MarkedWord> signs = new ArrayList<>();
         piece.prefix().ifPresent(p -> signs.add(new MarkedWord(piece.from(), p, false)));
         piece.suffix().ifPresent(s -> signs.add(new MarkedWord(piece.to() - 1, s, false)));
@@ -77,7 +77,7 @@ final class MoneyReader {
         Optional<String> foreign = signs.stream().map(MarkedWord::typed).filter(s -> markers.named(s).isEmpty())
                 .findFirst();
         if (foreign.isPresent()) {
-            notes.add(new Note(line.text(from, to), foreign.get() + " is not one of the currencies in Pipeliner"));
+            notes.add(from, line.text(from, to), foreign.get() + " is not one of the currencies in Pipeliner");
             return new Read(Optional.empty(), List.of());
         }
         line.use(from, to, Line.Use.VALUE);

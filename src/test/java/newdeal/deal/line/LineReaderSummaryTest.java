@@ -25,12 +25,12 @@ class LineReaderSummaryTest {
     }
 
     @Test
-    void says_what_it_did_not_understand_and_which_accounts_it_could_not_choose_between() {
+    void says_what_it_did_not_understand_in_line_order_and_which_accounts_it_could_not_choose_between() {
         LineReading reading = read("Redwood renewal 50kk by 31.2.2027 in 6 weeks");
 
         assertThat(reading.summary("your command")).contains("Read from your command: closing date 26 Feb 2027."
                 + " Several accounts match “Redwood” (Redwood Analytics GmbH, Redwood Consulting Ltd, Redwood Foods"
-                + " S.p.A.): choose one. Not understood: 31.2.2027 (no such date), 50kk (not an amount)");
+                + " S.p.A.): choose one. Not understood: 50kk (not an amount), 31.2.2027 (no such date)");
         assertThat(reading.name()).isEqualTo("Redwood renewal 50kk by 31.2.2027");
     }
 

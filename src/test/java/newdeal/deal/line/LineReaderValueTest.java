@@ -36,6 +36,7 @@ class LineReaderValueTest {
             Globex renewal USD50k               | 50000    | USD | Globex renewal
             'Globex renewal, 50k EUR, Q3'       | 50000    | EUR | 'Globex renewal, Q3'
             Globex renewal (€50k)               | 50000    | EUR | Globex renewal
+            Globex renewal *€50k*               | 50000    | EUR | Globex renewal
             """)
     void reads_the_value_and_the_currency_written_on_it_or_next_to_it(String line, String value, String currency,
                                                                           String name) {
@@ -45,6 +46,20 @@ class LineReaderValueTest {
         assertThat(reading.currency().map(Currency::code)).isEqualTo(java.util.Optional.ofNullable(currency));
         assertThat(reading.name()).isEqualTo(name);
         assertThat(reading.notes()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Globex 1,000,000,000,000,000      | 1000000000000000
+            Globex 999,999,999,999,999.99     | 999999999999999.99
+            Globex 12.345k                    | 12345
+            Globex 1.2345k                    | 1234.5
+            Globex 0,001k                     | 1
+            Globex 12,500.505                 | 12500.505
+            """)
+    void reads_large_and_finely_divided_amounts_exactly_leaving_their_bounds_to_the_form_s_rules(String line,
+                                                                                                 BigDecimal value) {
+        assertThat(read(line).value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(value));
     }
 
     @ParameterizedTest(name = "{0}")
