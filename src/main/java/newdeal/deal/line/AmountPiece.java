@@ -18,25 +18,33 @@ record AmountPiece(int from, int to, Optional<String> prefix, Optional<String> s
         if (number.isEmpty() || !Character.isDigit(number.charAt(0))) {
             return Optional.empty();
         }
+        if (suffix.isPresent() || !number.matches("\\d{1,3}")) {
+            return Optional.of(new AmountPiece(i, i + 1, prefix, suffix, Amounts.parse(number)));
+        }
+        return Optional.of(grouped(line, i, prefix, number, markers));
+    }
+
+    /** 50 000 typed as two words: the groups of three digits that follow, the last with cents or a sign. */
+    private static AmountPiece grouped(Line line, int i, Optional<String> prefix, String first,
+                                       CurrencyMarkers markers) {
         int to = i + 1;
-        StringBuilder digits = new StringBuilder(number);
-        if (suffix.isEmpty() && number.matches("\\d{1,3}")) {
-            while (line.free(to) && line.bare(to).matches("\\d{3}([.,]\\d{1,2})?\\D*")) {
-                String next = line.bare(to);
-                Optional<String> end = markers.suffixOf(next).or(() -> trailingSign(next));
-                String group = next.substring(0, next.length() - end.map(String::length).orElse(0));
-                if (!group.matches("\\d{3}([.,]\\d{1,2})?")) {
-                    break;
-                }
-                digits.append(' ').append(group);
-                to++;
-                if (end.isPresent() || group.length() > 3) {
-                    suffix = end;
-                    break;
-                }
+        StringBuilder digits = new StringBuilder(first);
+        Optional<String> suffix = Optional.empty();
+        while (line.free(to) && line.bare(to).matches("\\d{3}([.,]\\d{1,2})?\\D*")) {
+            String next = line.bare(to);
+            Optional<String> end = markers.suffixOf(next).or(() -> trailingSign(next));
+            String group = next.substring(0, next.length() - end.map(String::length).orElse(0));
+            if (!group.matches("\\d{3}([.,]\\d{1,2})?")) {
+                break;
+            }
+            digits.append(' ').append(group);
+            to++;
+            if (end.isPresent() || group.length() > 3) {
+                suffix = end;
+                break;
             }
         }
-        return Optional.of(new AmountPiece(i, to, prefix, suffix, Amounts.parse(digits.toString())));
+        return new AmountPiece(i, to, prefix, suffix, Amounts.parse(digits.toString()));
     }
 
     boolean hasSign() {
