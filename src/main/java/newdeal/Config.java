@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import newdeal.deal.state.RedisEndpoint;
 
 /**
  * Everything new-deal reads from its environment, checked at once: {@link #from} reports every problem together.
- * {@link #toString()} shows secrets only by their last 4 characters.
+ * {@link #toString()} shows secrets only by their last 4 characters, and of REDIS_URL only the address.
+ *
+ * @param redis where the state shared by several instances lives; empty: in this process's memory (one instance)
  */
 public record Config(int port, String slackSigningSecret, String slackBotToken, Optional<String> slackAppToken,
-                     String slackApiUrl, Optional<PipelinerAccess> pipeliner, String opportunityUrlTemplate) {
+                     String slackApiUrl, Optional<PipelinerAccess> pipeliner, String opportunityUrlTemplate,
+                     Optional<RedisEndpoint> redis) {
 
     static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     static final String DEFAULT_OPPORTUNITY_URL =
@@ -55,8 +59,10 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
         if (template != null && !template.contains("{id}")) {
             r.problem("PIPELINER_OPPORTUNITY_URL must contain {id}: " + template);
         }
+        String redisUrl = r.value(RedisUrl.NAME);
+        Optional<RedisEndpoint> redis = redisUrl == null ? Optional.empty() : RedisUrl.read(redisUrl, r::problem);
         r.failIfAny();
-        return new Config(port, signingSecret, botToken, appToken, slackApiUrl, pipeliner, template);
+        return new Config(port, signingSecret, botToken, appToken, slackApiUrl, pipeliner, template, redis);
     }
 
     /** True when Slack's requests come over a Socket Mode connection instead of HTTP. */
@@ -80,7 +86,8 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
                 + ", slackBotToken=" + lastFour(slackBotToken)
                 + ", slackAppToken=" + slackAppToken.map(Config::lastFour).orElse("unset")
                 + ", slackApiUrl=" + slackApiUrl + ", pipeliner=" + pipeliner.map(Object::toString).orElse("sandbox")
-                + ", opportunityUrlTemplate=" + opportunityUrlTemplate + "]";
+                + ", opportunityUrlTemplate=" + opportunityUrlTemplate
+                + ", redis=" + redis.map(Object::toString).orElse("unset (state in memory)") + "]";
     }
 
     /** A secret as it may be shown: only its last 4 characters (ASCII: a bare environment prints nothing else). */

@@ -50,6 +50,7 @@ class ConfigTest {
                 .isEqualTo("https://crm.pipelinersales.com/space/fr_Myself/opportunities/abc-1/detail");
         assertThat(config.socketMode()).isFalse();
         assertThat(config.pipelinerTarget()).isEqualTo("sandbox");
+        assertThat(config.redis()).isEmpty();
     }
 
     @Test

@@ -18,12 +18,16 @@ public final class PipelinerClient implements Pipeliner {
     private final Transport transport;
     private final Pages pages;
     private final OpportunityCreator creator;
+    private final OpenOpportunities open;
+    private final AccountCreator accountCreator;
 
     PipelinerClient(HttpUrl entities, Transport transport, Pages pages, Duration clockSkew) {
         this.entities = entities;
         this.transport = transport;
         this.pages = pages;
         this.creator = new OpportunityCreator(transport, pages, entity("Opportunities").build(), clockSkew);
+        this.open = new OpenOpportunities(entities, pages);
+        this.accountCreator = new AccountCreator(transport, pages, entity("Accounts").build(), clockSkew);
     }
 
     public static PipelinerClientBuilder builder() {
@@ -127,6 +131,37 @@ public final class PipelinerClient implements Pipeliner {
     @Override
     public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
         return creator.create(Objects.requireNonNull(opportunity, "opportunity"), deadline);
+    }
+
+    /**
+     * The account's open opportunities (status 1, not archived), at most {@code limit}, most recently modified
+     * first, whatever their relation to it (primary account or not). One listing of its
+     * {@code LeadOpptyAccountRelations} with the opportunity expanded, every page of it.
+     */
+    public List<OpenOpportunity> openOpportunitiesOfAccount(String accountId, int limit, Instant deadline) {
+        return open.ofAccount(required(accountId, "account id"), limit, deadline);
+    }
+
+    /** The user's open opportunities (status 1, not archived), newest first: one page of at most {@code limit}. */
+    public List<OpenOpportunity> openOpportunitiesOwnedBy(String userId, int limit, Instant deadline) {
+        return open.ownedBy(required(userId, "user id"), limit, deadline);
+    }
+
+    /**
+     * Creates the account, never twice (as {@link #createOpportunity}: after a failure that may have reached
+     * Pipeliner it looks for it until the deadline instead of sending it again).
+     */
+    public Account createAccount(NewAccount account, Instant deadline) {
+        return accountCreator.create(Objects.requireNonNull(account, "account"), deadline);
+    }
+
+    /**
+     * The account named exactly {@code name}, owned by {@code ownerId}, created at or after {@code since} (less the
+     * clock-skew margin): what an earlier create, whose answer was lost, may have stored.
+     */
+    public Optional<Account> findAccountCreatedSince(String name, String ownerId, Instant since, Instant deadline) {
+        return accountCreator.findCreated(required(name, "name"), required(ownerId, "owner id"), null,
+                Objects.requireNonNull(since, "since"), deadline);
     }
 
     private HttpUrl.Builder entity(String name) {

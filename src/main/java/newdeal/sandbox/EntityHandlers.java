@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 
-/** The three entity endpoints: list, get by id, and create (Opportunities only). */
+/** The three entity endpoints: list, get by id, and create (Opportunities and Accounts). */
 final class EntityHandlers {
     private final Store store;
     private final Shapes shapes;
@@ -15,15 +15,19 @@ final class EntityHandlers {
     private final Lister lister;
     private final OpportunityValidator validator;
     private final OpportunityFactory factory;
+    private final AccountValidator accountValidator;
+    private final AccountFactory accounts;
     private final ObjectMapper json;
 
-    EntityHandlers(Store store, Shapes shapes, OpportunityFactory factory, ObjectMapper json) {
+    EntityHandlers(Store store, Shapes shapes, OpportunityFactory factory, AccountFactory accounts, ObjectMapper json) {
         this.store = store;
         this.shapes = shapes;
         this.renderer = new Renderer(store);
         this.lister = new Lister(store, renderer, json);
         this.validator = new OpportunityValidator(store);
         this.factory = factory;
+        this.accountValidator = new AccountValidator(store);
+        this.accounts = accounts;
         this.json = json;
     }
 
@@ -45,10 +49,14 @@ final class EntityHandlers {
 
     void create(Context ctx) throws IOException {
         EntityDef def = Entities.require(ctx.pathParam("entity"));
-        if (!def.name().equals(Entities.OPPORTUNITIES)) {
+        ObjectNode row;
+        if (def.name().equals(Entities.OPPORTUNITIES)) {
+            row = factory.create(validator.check(parse(ctx.body())));
+        } else if (def.name().equals(AccountFactory.ACCOUNTS)) {
+            row = accounts.create(accountValidator.check(parse(ctx.body())));
+        } else {
             throw ApiError.notSupported("Creating " + def.name());
         }
-        ObjectNode row = factory.create(validator.check(parse(ctx.body())));
         send(ctx, 201, one(renderer.render(def, row, FieldTree.EMPTY, FieldTree.EMPTY, entitiesUrl(ctx))));
     }
 

@@ -10,8 +10,8 @@ import java.time.Clock;
 
 /**
  * An embedded imitation of Pipeliner's REST API (v100), written from the official OpenAPI description: the entities
- * new-deal reads, creating opportunities with Pipeliner's validation, seeded with a fictional sales team, and
- * settable {@link Faults}. Its credentials are fixed, documented sandbox values, not secrets.
+ * new-deal reads, creating opportunities and accounts with Pipeliner's validation, seeded with a fictional sales
+ * team, and settable {@link Faults}. Its credentials are fixed, documented sandbox values, not secrets.
  * <pre>{@code try (Sandbox sandbox = Sandbox.start(0)) { ... sandbox.baseUrl() ... }}</pre>
  */
 public final class Sandbox implements AutoCloseable {
@@ -41,7 +41,8 @@ public final class Sandbox implements AutoCloseable {
         Store store = SeedLoader.load(json, shapes);
         Faults faults = new Faults();
         EntityHandlers handlers = new EntityHandlers(store, shapes,
-                new OpportunityFactory(store, shapes, Clock.systemUTC()), json);
+                new OpportunityFactory(store, shapes, Clock.systemUTC()),
+                new AccountFactory(store, shapes, Clock.systemUTC()), json);
         Guard guard = new Guard(faults, new BasicAuth(SPACE_ID, USERNAME, PASSWORD), json);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;

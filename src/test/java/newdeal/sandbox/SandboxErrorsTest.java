@@ -64,12 +64,13 @@ class SandboxErrorsTest {
 
     @Test
     void says_in_pipeliner_s_shape_what_the_sandbox_does_not_support() {
-        SandboxApi.Reply createAccount = invalid.post("Accounts", "{\"name\": \"New account\"}");
+        SandboxApi.Reply createContact = invalid.post("Contacts", "{\"first_name\": \"New contact\"}");
         SandboxApi.Reply patch = invalid.send(invalid.request(invalid.url("Accounts/"
                 + seeded.account("Initech"))).patch(RequestBody.create("{}", MediaType.get("application/json"))).build());
 
-        assertThat(createAccount.status()).isEqualTo(405);
-        assertThat(createAccount.body().path("message").asText()).contains("not supported by the sandbox");
+        assertThat(createContact.status()).isEqualTo(405);
+        assertThat(createContact.body().path("message").asText()).contains("Creating Contacts")
+                .contains("not supported by the sandbox");
         assertThat(patch.status()).isEqualTo(405);
         assertThat(patch.body().path("http_status").asInt()).isEqualTo(405);
     }

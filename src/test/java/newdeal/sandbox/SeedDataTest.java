@@ -20,7 +20,8 @@ import newdeal.testing.SandboxApi;
  */
 class SeedDataTest {
     private static final List<String> SEEDED = List.of("Clients", "SalesUnits", "Pipelines", "Steps", "OpportunityTypes",
-            "Currencies", "CurrencyExchangeRates", "Accounts", "Contacts", "ContactAccountRelations", "Opportunities");
+            "Currencies", "CurrencyExchangeRates", "Accounts", "Contacts", "ContactAccountRelations", "Opportunities",
+            "LeadOpptyAccountRelations", "LeadOpptyContactRelations");
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @RegisterExtension
@@ -81,13 +82,39 @@ class SeedDataTest {
     }
 
     @Test
-    void has_two_hundred_accounts_with_names_emails_and_cities_globex_among_them() {
+    void has_two_hundred_and_three_accounts_with_names_emails_and_cities_globex_and_non_latin_ones_among_them() {
         List<JsonNode> accounts = http.all("Accounts");
 
-        assertThat(accounts).hasSize(200).allMatch(a -> a.path("name").asText().length() > 2
+        assertThat(accounts).hasSize(203).allMatch(a -> a.path("name").asText().length() > 2
                 && a.path("email1").asText().contains("@") && !a.path("city").asText().isBlank());
         assertThat(accounts).extracting(a -> a.path("name").asText()).doesNotHaveDuplicates()
-                .contains("Globex Corporation", "Initech", "Acme Corporation");
+                .contains("Globex Corporation", "Initech", "Acme Corporation", "Müller GmbH", "ООО Ромашка", "株式会社さくら");
+    }
+
+    @Test
+    void gives_globex_open_won_and_lost_deals_named_like_each_other_and_a_deleted_one() {
+        String globex = http.get("Accounts", "filter[name]", "Globex Corporation").ids().get(0);
+        List<JsonNode> deals = http.all("LeadOpptyAccountRelations", "filter[account_id]", globex, "expand", "oppty")
+                .stream().map(r -> r.path("oppty")).toList();
+
+        assertThat(deals).extracting(d -> d.path("status").asInt()).contains(1, 2, 3);
+        assertThat(deals).filteredOn(d -> d.path("status").asInt() == 1 && !d.path("is_deleted").asBoolean())
+                .hasSizeGreaterThan(3);
+        assertThat(deals).extracting(d -> d.path("name").asText())
+                .contains("Globex renewal 2024", "Globex renewal 2025", "Globex renewal 2026");
+        assertThat(deals).anyMatch(d -> d.path("is_deleted").asBoolean());
+    }
+
+    @Test
+    void has_accounts_that_share_a_word_and_accounts_named_in_other_scripts_with_contacts() {
+        List<String> names = http.all("Accounts").stream().map(a -> a.path("name").asText()).toList();
+
+        assertThat(names).filteredOn(n -> n.startsWith("Redwood ")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(names).filteredOn(n -> n.startsWith("Globex ")).hasSizeGreaterThanOrEqualTo(3);
+        for (String name : List.of("Müller GmbH", "ООО Ромашка", "株式会社さくら")) {
+            String id = http.get("Accounts", "filter[name]", name).ids().get(0);
+            assertThat(http.get("ContactAccountRelations", "filter[account_id]", id).data()).as(name).isNotEmpty();
+        }
     }
 
     @Test
