@@ -9,10 +9,12 @@ import java.util.function.UnaryOperator;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
 import newdeal.deal.Directory;
+import newdeal.deal.state.StateStore;
 import newdeal.slack.modal.FieldIds;
 import newdeal.slack.modal.FormParser;
 import newdeal.slack.modal.FormView;
 import newdeal.slack.modal.MetadataCodec;
+import newdeal.slack.modal.ModalStateJson;
 import newdeal.slack.modal.ModalStore;
 
 /**
@@ -65,6 +67,14 @@ public final class NewDealSlack {
         this.submission = new SubmissionListener(parser, codec, parts.deals(),
                 new SubmissionAnswers(live, screens, parts.catalogs(), replies),
                 new BackgroundFinish(live, screens, replies, finishes, timings.finishSettle()), timings);
+    }
+
+    /**
+     * The open modals' states kept in the app's shared {@link StateStore} (several instances, with REDIS_URL), for
+     * {@link Parts#modals()}; the default keeps them in this process's memory.
+     */
+    public static ModalStore modalsIn(StateStore store, ObjectMapper json) {
+        return new SharedModalStore(store, new ModalStateJson(json));
     }
 
     /** Loads the classes the first command needs, offline (no Slack, no Pipeliner). */

@@ -11,7 +11,6 @@ import newdeal.deal.state.RedisStateStore;
 import newdeal.deal.state.StateStore;
 import newdeal.slack.modal.FormValues;
 import newdeal.slack.modal.ModalState;
-import newdeal.slack.modal.ModalStateJson;
 import newdeal.slack.modal.ModalStore;
 import newdeal.slack.modal.Samples;
 import newdeal.testing.RedisServer;
@@ -27,7 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SharedModalStoreTest {
     @RegisterExtension
     static final RedisServer REDIS = RedisServer.plain();
-    private static final ModalStateJson JSON = new ModalStateJson(Samples.JSON);
 
     enum Kind { MEMORY, REDIS }
 
@@ -97,8 +95,8 @@ class SharedModalStoreTest {
                 REDIS.running().admin().flushall();
                 stores = List.of(redis(), redis());
             }
-            first = new SharedModalStore(stores.get(0), JSON);
-            second = new SharedModalStore(stores.get(1), JSON);
+            first = NewDealSlack.modalsIn(stores.get(0), Samples.JSON);
+            second = NewDealSlack.modalsIn(stores.get(1), Samples.JSON);
         }
 
         private static StateStore redis() {
