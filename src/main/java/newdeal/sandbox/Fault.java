@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * One injected misbehaviour: requests whose method and path match are delayed, answered with an error status
- * (a Pipeliner-shaped body), dropped without an answer, or left hanging. By default it acts before the request is
+ * (a Pipeliner-shaped body), dropped without an answer, left hanging, or held until the test lets them through. By default it acts before the request is
  * handled (nothing is created); {@link #afterHandling()} acts once the request was handled, as when a create reached
  * Pipeliner but its answer was lost. Immutable: each {@code with...} returns a new fault.
  * <pre>{@code sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withStatus(503));}</pre>
  */
 public final class Fault {
     /** What happens besides the latency. */
-    enum Effect { NONE, DROP_CONNECTION, HANG }
+    enum Effect { NONE, DROP_CONNECTION, HANG, HOLD }
 
     private final String method;
     private final Pattern path;
@@ -64,6 +64,14 @@ public final class Fault {
     /** Never answers until the fault is removed or cleared (or the sandbox stops); then drops the connection. */
     public Fault hang() {
         return new Fault(method, path, latency, status, Effect.HANG, afterHandling, times);
+    }
+
+    /**
+     * Holds each request until the fault is removed or cleared (or the sandbox stops), then lets it through as if
+     * nothing had happened: a Pipeliner exactly as slow as the test needs, without guessing a latency.
+     */
+    public Fault held() {
+        return new Fault(method, path, latency, status, Effect.HOLD, afterHandling, times);
     }
 
     /** Lets the request be handled first (a create is stored), then applies the fault to its answer. */

@@ -55,10 +55,10 @@ final class Guard {
         if (!fault.latency().isZero()) {
             Thread.sleep(fault.latency().toMillis());
         }
-        if (fault.effect() == Fault.Effect.HANG) {
+        if (fault.effect() == Fault.Effect.HANG || fault.effect() == Fault.Effect.HOLD) {
             handle.awaitRelease(LONGEST_HANG);
         }
-        if (fault.effect() != Fault.Effect.NONE) {
+        if (fault.effect() == Fault.Effect.HANG || fault.effect() == Fault.Effect.DROP_CONNECTION) {
             Request.getBaseRequest(ctx.req()).getHttpChannel().getEndPoint().close();
             return true;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import newdeal.sandbox.Fault;
+import newdeal.sandbox.Faults;
 import newdeal.testing.RecordedCall;
 import newdeal.testing.ResponseUrlPost;
 import newdeal.testing.SignedRequest;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * was in, whose reply goes through the same pool as any second one would.
  */
 class DoubleSubmitTest {
-    // Creates may take 5 s here, so a 1.5 s Pipeliner outlasts both submissions' waits without timing out.
+    // Creates may take 5 s here, so a create held past both submissions' waits does not time out.
     @RegisterExtension
     static final AppExtension APP = AppExtension.own(
             () -> E2e.warm(E2e.TIMINGS.withCreateDeadline(Duration.ofSeconds(5))));
@@ -47,8 +48,8 @@ class DoubleSubmitTest {
 
     @Test
     void creates_one_opportunity_when_the_same_view_is_submitted_twice_at_the_same_instant() throws Exception {
-        // Slower than both submissions' wait: each is answered "Creating…", and the view ends showing the result.
-        e2e.sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(900)));
+        // Held past both submissions' wait: each is answered "Creating…", and the view ends showing the result.
+        Faults.Active held = e2e.sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").held());
         SlackForm form = rep.readyForm("Twice at once").number("value", "100");
         String viewId = form.view().path("id").asText();
         SignedRequest submission = e2e.requests.viewSubmission(form);
@@ -62,6 +63,7 @@ class DoubleSubmitTest {
         for (CompletableFuture<SlackHttp.Answer> answer : answers) {
             assertCreating(answer.get(), "Twice at once");
         }
+        held.remove();
         String id = theOneStored("Twice at once");
         awaitResultIn(viewId);
         awaitReplyAbout("Twice at once");
@@ -72,7 +74,7 @@ class DoubleSubmitTest {
 
     @Test
     void answers_the_second_submission_of_a_slow_create_with_the_same_creating_view_and_replies_once() {
-        e2e.sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withLatency(Duration.ofMillis(1500)));
+        Faults.Active held = e2e.sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").held());
         SlackForm form = rep.readyForm("Twice while slow").number("value", "100");
         String viewId = form.view().path("id").asText();
 
@@ -81,6 +83,7 @@ class DoubleSubmitTest {
 
         assertCreating(first, "Twice while slow");
         assertCreating(second, "Twice while slow");
+        held.remove();
         String id = theOneStored("Twice while slow");
         awaitResultIn(viewId);
         awaitReplyAbout("Twice while slow");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import newdeal.sandbox.Fault;
+import newdeal.sandbox.Faults;
 import newdeal.testing.RecordedCall;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
@@ -96,8 +97,8 @@ class PipelinerFailuresTest {
 
     @Test
     void tells_the_rep_nothing_was_created_and_keeps_the_input_when_pipeliner_keeps_answering_503() {
-        // The first answer comes after the submission's wait (400 ms), so the result always arrives in the background.
-        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(600)).withStatus(503)
+        // The first answer is held past the submission's wait, so the result always arrives in the background.
+        Faults.Active first = e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).held().withStatus(503)
                 .times(1));
         e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withStatus(503));
         SlackForm form = rep.readyForm("Unavailable deal").number("value", "77").text("description", "Still here");
@@ -108,6 +109,7 @@ class PipelinerFailuresTest {
 
         assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
         e2e.slack.applySubmissionAnswer(form, answer.body());
+        first.remove();
         JsonNode failed = e2e.slack.awaitUpdates(viewId, updates + 1, E2e.WAIT).get(updates).json("view");
         assertThat(Views.text(failed)).contains("Nothing was created");
         assertThat(Views.block(failed, "retry")).isNotNull();
@@ -153,7 +155,7 @@ class PipelinerFailuresTest {
 
     @Test
     void finishes_a_slow_create_in_the_background_and_shows_the_link() {
-        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(900)));
+        Faults.Active slow = e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).held());
         SlackForm form = rep.readyForm("Slow deal").number("value", "1");
         String viewId = form.view().path("id").asText();
         int updates = e2e.slack.updatesOf(viewId).size();
@@ -165,6 +167,7 @@ class PipelinerFailuresTest {
         assertThat(Views.text(body.path("view"))).contains("Creating").contains("Slow deal");
         assertThat(answer.took()).isLessThan(Duration.ofMillis(2500));
         e2e.slack.applySubmissionAnswer(form, answer.body());
+        slow.remove();
         RecordedCall done = e2e.slack.awaitUpdates(viewId, updates + 1, E2e.WAIT).get(updates);
         assertThat(done.param("view_id")).isEqualTo(viewId);
         assertThat(done.param("hash")).as("the result is the last word: no hash to be stale").isNull();
@@ -174,7 +177,7 @@ class PipelinerFailuresTest {
 
     @Test
     void messages_the_rep_what_failed_and_what_they_typed_when_they_had_closed_the_creating_view() {
-        e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).withLatency(Duration.ofMillis(900)));
+        Faults.Active slow = e2e.sandbox.faults().add(Fault.on("POST", OPPORTUNITIES).held());
         SlackForm form = rep.readyForm("Closed too soon").number("value", "1,250.5")
                 .option("account", UNKNOWN_ID, "An account deleted meanwhile");
         String viewId = form.view().path("id").asText();
@@ -183,6 +186,7 @@ class PipelinerFailuresTest {
         SlackHttp.Answer answer = rep.submit(form);
 
         assertThat(e2e.parse(answer.body()).path("response_action").asText()).isEqualTo("update");
+        slow.remove();
         newdeal.testing.Waiting.until(() -> !postsAbout("Closed too soon").isEmpty(), E2e.WAIT,
                 () -> "the rep was never told the deal failed: " + e2e.slack.responseUrlPosts());
         String reply = postsAbout("Closed too soon").get(0).body().toString();

@@ -9,6 +9,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import newdeal.testing.SandboxApi;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import newdeal.testing.Waiting;
 
 class SandboxFaultsTest {
     private static final String CREATE = "/entities/Opportunities$";
@@ -84,6 +87,19 @@ class SandboxFaultsTest {
         assertThat(hang.hits()).isEqualTo(1);
         faults.clear();
         assertThat(impatient.get("Steps").status()).isEqualTo(200);
+    }
+
+    @Test
+    void holds_a_request_until_released_then_answers_it_as_usual() throws Exception {
+        Faults.Active held = faults.add(Fault.on("GET", "/entities/Currencies").held());
+        CompletableFuture<SandboxApi.Reply> reply = CompletableFuture.supplyAsync(() -> http.get("Currencies"));
+        Waiting.until("the request is held", Duration.ofSeconds(5), () -> held.hits() == 1);
+
+        assertThat(reply).isNotDone();
+        held.remove();
+
+        assertThat(reply.get(5, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(reply.get().rows()).hasSize(3);
     }
 
     @Test
