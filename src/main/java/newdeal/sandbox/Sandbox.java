@@ -48,6 +48,7 @@ public final class Sandbox implements AutoCloseable {
             config.startupWatcherEnabled = false;
         });
         Routes.register(app, handlers, guard, json);
+        app.get(OpportunityPage.PATH, new OpportunityPage(store)::show);
         app.start("127.0.0.1", port);
         return new Sandbox(app, faults);
     }
@@ -60,6 +61,14 @@ public final class Sandbox implements AutoCloseable {
     /** {@code baseUrl()} + {@code /api/v100/rest/spaces/} + the space id: entity paths follow it. */
     public String spaceUrl() {
         return baseUrl + "/api/v100/rest/spaces/" + SPACE_ID;
+    }
+
+    /**
+     * A link template for created opportunities ({@code {space}}, {@code {id}}), as {@code PIPELINER_OPPORTUNITY_URL}
+     * takes it: a page of this sandbox showing what it stored.
+     */
+    public String opportunityPageTemplate() {
+        return baseUrl + OpportunityPage.PATH;
     }
 
     public int port() {

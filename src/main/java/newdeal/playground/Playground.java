@@ -1,0 +1,149 @@
+package newdeal.playground;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Try new-deal in a browser: a Slack stand-in (page, Web API, response_urls) and a recorder in front of Pipeliner,
+ * around the real app, which gets a made-up signing secret and bot token and is reached only over HTTP, as Slack
+ * reaches it. Everything listens on 127.0.0.1.
+ */
+public final class Playground implements AutoCloseable {
+
+    /** Which Pipeliner the app uses, and the link template for created opportunities. */
+    public record Pipeliner(String serviceUrl, String spaceId, String username, String password,
+                            String opportunityUrl, boolean real) {
+        @Override
+        public String toString() {
+            return "Pipeliner[" + serviceUrl + ", space " + spaceId + (real ? ", real" : ", sandbox") + "]";
+        }
+    }
+
+    /** Starts the app from an environment, as {@code main} does; the playground only learns its port. */
+    @FunctionalInterface
+    public interface AppStarter {
+        RunningApp start(Map<String, String> env);
+    }
+
+    /** A started app: where it listens, and how to stop it. */
+    public interface RunningApp {
+        int port();
+
+        void stop();
+    }
+
+    private final StandIn standIn;
+    private final PipelinerRecorder recorder;
+    private final PageEvents events;
+    private RunningApp app;
+
+    private Playground(StandIn standIn, PipelinerRecorder recorder, PageEvents events) {
+        this.standIn = standIn;
+        this.recorder = recorder;
+        this.events = events;
+    }
+
+    /** Starts the stand-in on {@code port} (0 picks a free one), then the app behind it. */
+    public static Playground start(int port, Pipeliner pipeliner, AppStarter starter) {
+        ObjectMapper json = new ObjectMapper();
+        Clock clock = Clock.systemUTC();
+        Secrets secrets = Secrets.generate();
+        PageEvents events = new PageEvents();
+        Hood hood = new Hood(json, events, clock);
+        PipelinerRecorder recorder;
+        try {
+            recorder = new PipelinerRecorder(pipeliner.serviceUrl(), hood);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The Pipeliner recorder could not start", e);
+        }
+        Modals modals = new Modals(json, events);
+        Channel channel = new Channel(json, events, clock);
+        Triggers triggers = new Triggers(clock);
+        ResponseUrls responseUrls = new ResponseUrls(clock);
+        ChatMethods chat = new ChatMethods(channel, hood);
+        WebApi api = new WebApi(secrets.botToken(), json, hood, new ViewMethods(triggers, modals, hood), chat);
+        AppClient appClient = new AppClient(secrets.signingSecret(), hood);
+        Payloads payloads = new Payloads(secrets.verificationToken());
+        StandIn[] started = new StandIn[1];
+        PageActions actions = new PageActions(json, appClient, payloads, triggers, responseUrls,
+                () -> "http://127.0.0.1:" + started[0].port() + "/response/", modals, channel, hood);
+        PageRoutes page = new PageRoutes(json, actions, new Submissions(json, appClient, payloads, triggers, modals,
+                hood));
+        try {
+            started[0] = StandIn.start(port, json, events, api, new ResponseUrlPosts(json, responseUrls, chat, channel,
+                    hood), page);
+        } catch (RuntimeException e) {
+            recorder.close();
+            throw e;
+        }
+        Playground playground = new Playground(started[0], recorder, events);
+        events.snapshotFrom(() -> snapshot(json, pipeliner, channel, modals, hood));
+        try {
+            playground.app = starter.start(appEnv(secrets, playground, pipeliner));
+        } catch (RuntimeException e) {
+            playground.stop();
+            throw e;
+        }
+        appClient.target(playground.app.port());
+        return playground;
+    }
+
+    /** The page's address, e.g. {@code http://127.0.0.1:3000/}. */
+    public String url() {
+        return "http://127.0.0.1:" + standIn.port() + "/";
+    }
+
+    public int port() {
+        return standIn.port();
+    }
+
+    /** Stops the app first (it may still call the stand-in while it finishes), then the rest. */
+    public void stop() {
+        if (app != null) {
+            app.stop();
+        }
+        events.closeAll();
+        standIn.stop();
+        recorder.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static Map<String, String> appEnv(Secrets secrets, Playground playground, Pipeliner pipeliner) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", "0");
+        env.put("SLACK_SIGNING_SECRET", secrets.signingSecret());
+        env.put("SLACK_BOT_TOKEN", secrets.botToken());
+        env.put("SLACK_API_URL", playground.url() + "api/");
+        env.put("PIPELINER_SERVICE_URL", playground.recorder.baseUrl());
+        env.put("PIPELINER_SPACE_ID", pipeliner.spaceId());
+        env.put("PIPELINER_API_USERNAME", pipeliner.username());
+        env.put("PIPELINER_API_PASSWORD", pipeliner.password());
+        env.put("PIPELINER_OPPORTUNITY_URL", pipeliner.opportunityUrl());
+        return env;
+    }
+
+    private static ObjectNode snapshot(ObjectMapper json, Pipeliner pipeliner, Channel channel, Modals modals,
+                                       Hood hood) {
+        ObjectNode snapshot = json.createObjectNode();
+        snapshot.putObject("workspace").put("team", Workspace.TEAM_NAME).put("channel", Workspace.CHANNEL_NAME)
+                .put("channel_id", Workspace.CHANNEL_ID).put("app", Workspace.APP_NAME)
+                .put("app_user_id", Workspace.BOT_USER_ID).put("command", Workspace.COMMAND);
+        snapshot.set("people", People.json(json));
+        snapshot.putObject("pipeliner").put("real", pipeliner.real())
+                .put("host", URI.create(pipeliner.serviceUrl()).getHost());
+        snapshot.set("messages", channel.all());
+        snapshot.set("modal", modals.snapshot());
+        snapshot.set("hood", hood.recent());
+        return snapshot;
+    }
+}
