@@ -25,14 +25,17 @@ final class MrkdwnHtml {
     private static final Pattern EMOJI = Pattern.compile(":([a-z0-9_+\\-]+):");
     private static final Pattern QUOTE = Pattern.compile("(?m)^&gt; ?(.*)$");
     private static final Pattern KEPT = Pattern.compile(MARK + "(\\d+)" + END);
+    /**
+     * The emoji the app uses, drawn with characters every font has (text presentation) and coloured by the page's
+     * CSS, so they show even where no emoji font is installed; a few others as emoji.
+     */
     private static final Map<String, String> EMOJIS = Map.ofEntries(
-            Map.entry("white_check_mark", "\u2705"), Map.entry("warning", "\u26A0\uFE0F"),
-            Map.entry("hourglass_flowing_sand", "\u23F3"), Map.entry("hourglass", "\u231B"),
-            Map.entry("x", "\u274C"), Map.entry("tada", "\uD83C\uDF89"), Map.entry("wave", "\uD83D\uDC4B"),
-            Map.entry("information_source", "\u2139\uFE0F"), Map.entry("heavy_check_mark", "\u2714\uFE0F"),
-            Map.entry("star", "\u2B50"), Map.entry("memo", "\uD83D\uDCDD"), Map.entry("moneybag", "\uD83D\uDCB0"),
-            Map.entry("calendar", "\uD83D\uDCC6"), Map.entry("bust_in_silhouette", "\uD83D\uDC64"),
-            Map.entry("link", "\uD83D\uDD17"), Map.entry("rocket", "\uD83D\uDE80"), Map.entry("+1", "\uD83D\uDC4D"));
+            Map.entry("white_check_mark", "\u2713"), Map.entry("heavy_check_mark", "\u2714\uFE0E"),
+            Map.entry("warning", "\u26A0\uFE0E"), Map.entry("hourglass_flowing_sand", "\u231B\uFE0E"),
+            Map.entry("hourglass", "\u231B\uFE0E"), Map.entry("x", "\u2717"),
+            Map.entry("information_source", "\u2139\uFE0E"), Map.entry("star", "\u2605"),
+            Map.entry("tada", "\uD83C\uDF89"), Map.entry("wave", "\uD83D\uDC4B"), Map.entry("+1", "\uD83D\uDC4D"),
+            Map.entry("rocket", "\uD83D\uDE80"));
 
     private MrkdwnHtml() {
     }
@@ -50,11 +53,16 @@ final class MrkdwnHtml {
         text = BOLD.matcher(text).replaceAll("<b>$1</b>");
         text = ITALIC.matcher(text).replaceAll("<i>$1</i>");
         text = STRIKE.matcher(text).replaceAll("<s>$1</s>");
-        text = EMOJI.matcher(text).replaceAll(m -> Matcher.quoteReplacement(EMOJIS.getOrDefault(m.group(1),
-                m.group())));
+        text = EMOJI.matcher(text).replaceAll(m -> Matcher.quoteReplacement(emoji(m.group(1), m.group())));
         text = QUOTE.matcher(text).replaceAll("<blockquote>$1</blockquote>");
         text = text.replace("\n", "<br>");
         return KEPT.matcher(text).replaceAll(m -> Matcher.quoteReplacement(kept.get(Integer.parseInt(m.group(1)))));
+    }
+
+    private static String emoji(String name, String typed) {
+        String glyph = EMOJIS.get(name);
+        return glyph == null ? typed : "<span class=\"emoji e-" + name.replace("+", "plus") + "\" role=\"img\" aria-label=\""
+                + name.replace('_', ' ') + "\">" + glyph + "</span>";
     }
 
     /** Replaces each match by a marker and keeps its HTML aside, so later steps leave it alone. */

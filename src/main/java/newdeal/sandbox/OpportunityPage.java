@@ -39,27 +39,27 @@ final class OpportunityPage {
     }
 
     private String accounts(String opportunityId) {
-        return related("LeadOpptyAccountRelations", "Accounts", "account_id", opportunityId);
+        return related("LeadOpptyAccountRelations", "Accounts", "account_id", opportunityId, "accounts");
     }
 
     private String contacts(String opportunityId) {
-        return related("LeadOpptyContactRelations", "Contacts", "contact_id", opportunityId);
+        return related("LeadOpptyContactRelations", "Contacts", "contact_id", opportunityId, "contacts");
     }
 
     /** The related rows' names as a list, the primary one first and marked. */
-    private String related(String relations, String entity, String idKey, String opportunityId) {
+    private String related(String relations, String entity, String idKey, String opportunityId, String list) {
         List<ObjectNode> rows = store.require(relations).liveWhere("lead_oppty_id", opportunityId).stream()
                 .sorted(Comparator.comparing(r -> !r.path("is_primary").asBoolean())).toList();
         if (rows.isEmpty()) {
             return "<span class=\"none\">none</span>";
         }
-        StringBuilder list = new StringBuilder("<ul>");
+        StringBuilder html = new StringBuilder("<ul class=\"" + list + "\">");
         for (ObjectNode relation : rows) {
             String name = named(entity, relation.path(idKey).asText());
-            list.append("<li").append(relation.path("is_primary").asBoolean() ? " class=\"primary\">" + name
+            html.append("<li").append(relation.path("is_primary").asBoolean() ? " class=\"primary\">" + name
                     + " <strong>(primary)</strong>" : ">" + name).append("</li>");
         }
-        return list.append("</ul>").toString();
+        return html.append("</ul>").toString();
     }
 
     private String pipeline(ObjectNode row) {
@@ -71,7 +71,8 @@ final class OpportunityPage {
         JsonNode value = row.path("value");
         String code = store.live("Currencies", value.path("currency_id").asText())
                 .map(c -> c.path("code").asText()).orElse("?");
-        return escape(value.path("value_foreign").decimalValue().toPlainString() + " " + code);
+        java.math.BigDecimal amount = value.path("value_foreign").decimalValue();
+        return escape((amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString() + " " + code);
     }
 
     private String named(String entity, String id) {
