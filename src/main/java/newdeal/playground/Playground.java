@@ -51,8 +51,12 @@ public final class Playground implements AutoCloseable {
 
     /** Starts the stand-in on {@code port} (0 picks a free one), then the app behind it. */
     public static Playground start(int port, Pipeliner pipeliner, AppStarter starter) {
+        return start(port, pipeliner, starter, Clock.systemUTC());
+    }
+
+    /** {@code clock} times triggers and response_urls (tests move it instead of waiting). */
+    static Playground start(int port, Pipeliner pipeliner, AppStarter starter, Clock clock) {
         ObjectMapper json = new ObjectMapper();
-        Clock clock = Clock.systemUTC();
         Secrets secrets = Secrets.generate();
         PageEvents events = new PageEvents();
         Hood hood = new Hood(json, events, clock);
