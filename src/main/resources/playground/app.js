@@ -56,6 +56,9 @@ you.addEventListener('change', () => {
   messages.draw();
 });
 
+// On a phone the channel needs the room: the panel starts folded.
+if (window.matchMedia('(max-width: 900px)').matches) document.getElementById('hood-details').open = false;
+
 const events = new EventSource('/page/events');
 events.addEventListener('snapshot', (e) => snapshot(JSON.parse(e.data)));
 events.addEventListener('modal', (e) => modal.render(JSON.parse(e.data)));
