@@ -119,6 +119,18 @@ class SlackRulesTest {
         assertThat(rig.app.received()).isEmpty();
     }
 
+    @Test
+    void shows_each_call_under_the_hood_and_never_a_token_or_secret() {
+        rig.openModal(rig.view("New deal", 1));
+        rig.api("auth.test", Map.of("token", rig.botToken()));
+
+        String page = rig.snapshot().toString();
+
+        assertThat(hoodStatuses()).isNotEmpty();
+        assertThat(page).contains("slash_command /new-deal", "views.open", "auth.test")
+                .doesNotContain(rig.botToken(), rig.app.env.get("SLACK_SIGNING_SECRET"), "Bearer", "Authorization");
+    }
+
     private java.util.List<String> hoodStatuses() {
         java.util.List<String> statuses = new java.util.ArrayList<>();
         rig.snapshot().path("hood").forEach(e -> statuses.add(e.path("status").asText()));
