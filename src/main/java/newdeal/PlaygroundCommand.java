@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import newdeal.playground.Playground;
 import newdeal.sandbox.Sandbox;
@@ -71,30 +72,47 @@ public final class PlaygroundCommand {
      */
     public static Started start(int port, Map<String, String> env, Main.Timings timings) {
         Optional<Config.PipelinerAccess> real = realPipeliner(env);
-        Sandbox sandbox = real.isEmpty() ? Sandbox.start(0) : null;
+        // The sandbox starts beside the app: the app asks Pipeliner for nothing before it is up.
+        CompletableFuture<Sandbox> sandbox = real.isPresent() ? null
+                : CompletableFuture.supplyAsync(() -> Sandbox.start(0), PlaygroundCommand::sandboxThread);
+        Playground.Pipeliner pipeliner = real.map(access -> new Playground.Pipeliner(
+                CompletableFuture.completedFuture(access.serviceUrl()), access.spaceId(), access.username(),
+                access.password(), Config.from(withSlack(env)).opportunityUrlTemplate(), true))
+                .orElseGet(() -> new Playground.Pipeliner(sandbox.thenApply(Sandbox::baseUrl), Sandbox.SPACE_ID,
+                        Sandbox.USERNAME, Sandbox.PASSWORD, Sandbox.OPPORTUNITY_PAGE, false));
+        Playground playground;
         try {
-            Playground.Pipeliner pipeliner = real.map(access -> new Playground.Pipeliner(access.serviceUrl(),
-                    access.spaceId(), access.username(), access.password(), Config.from(withSlack(env))
-                            .opportunityUrlTemplate(), true))
-                    .orElseGet(() -> new Playground.Pipeliner(sandbox.baseUrl(), sandbox.spaceId(),
-                            sandbox.username(), sandbox.password(), sandbox.opportunityPageTemplate(), false));
-            Playground playground = Playground.start(port, pipeliner, appEnv -> {
-                Main.Running app = Main.start(appEnv, timings, HOST);
-                return new Playground.RunningApp() {
-                    public int port() {
-                        return app.port();
-                    }
-
-                    public void stop() {
-                        app.stop();
-                    }
-                };
-            });
-            return new Started(playground, Optional.ofNullable(sandbox));
+            playground = Playground.start(port, pipeliner, appEnv -> running(Main.start(appEnv, timings, HOST)));
         } catch (RuntimeException e) {
-            Optional.ofNullable(sandbox).ifPresent(Sandbox::stop);
+            Optional.ofNullable(sandbox).ifPresent(s -> s.thenAccept(Sandbox::stop));
             throw e;
         }
+        try {
+            return new Started(playground, Optional.ofNullable(sandbox).map(CompletableFuture::join));
+        } catch (RuntimeException e) {
+            playground.stop();
+            throw e;
+        }
+    }
+
+    private static Playground.RunningApp running(Main.Running app) {
+        return new Playground.RunningApp() {
+            @Override
+            public int port() {
+                return app.port();
+            }
+
+            @Override
+            public void stop() {
+                app.stop();
+            }
+        };
+    }
+
+    private static void sandboxThread(Runnable start) {
+        Thread thread = new Thread(start, "playground-sandbox-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The real space when the PIPELINER_* variables name one; their problems as {@link Config.Invalid}. */

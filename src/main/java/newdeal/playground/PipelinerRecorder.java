@@ -13,7 +13,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 
 /**
@@ -31,12 +35,14 @@ final class PipelinerRecorder implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final String target;
+    private static final Duration TARGET_WAIT = Duration.ofSeconds(30);
+    private final CompletableFuture<String> target;
     private final Hood hood;
     private final HttpServer server;
 
-    PipelinerRecorder(String target, Hood hood) throws IOException {
-        this.target = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+    /** {@code target} may complete later (the sandbox still starting): requests wait for it. */
+    PipelinerRecorder(CompletableFuture<String> target, Hood hood) throws IOException {
+        this.target = target.thenApply(t -> t.endsWith("/") ? t.substring(0, t.length() - 1) : t);
         this.hood = hood;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/", this::forward);
@@ -56,7 +62,7 @@ final class PipelinerRecorder implements AutoCloseable {
         String status;
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + pathAndQuery))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target() + pathAndQuery))
                     .timeout(Duration.ofSeconds(60))
                     .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -84,8 +90,22 @@ final class PipelinerRecorder implements AutoCloseable {
             Thread.currentThread().interrupt();
             status = "interrupted";
         }
+        if (!uri.getRawPath().startsWith("/api/")) {
+            return; // the page per opportunity, opened by the rep's browser, not a request of the app
+        }
         hood.record(Hood.Source.PIPELINER, method + " " + java.net.URLDecoder.decode(pathAndQuery,
                 java.nio.charset.StandardCharsets.UTF_8), status, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private String target() throws IOException {
+        try {
+            return target.get(TARGET_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("Pipeliner is not there: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Try new-deal in a browser: a Slack stand-in (page, Web API, response_urls) and a recorder in front of Pipeliner,
@@ -16,12 +17,17 @@ import java.util.Map;
  */
 public final class Playground implements AutoCloseable {
 
-    /** Which Pipeliner the app uses, and the link template for created opportunities. */
-    public record Pipeliner(String serviceUrl, String spaceId, String username, String password,
+    /**
+     * Which Pipeliner the app uses. {@code serviceUrl} may complete after the start (the sandbox starts beside the
+     * app, to start sooner): only the recorder needs it, once the app makes its first request.
+     * {@code opportunityUrl} is the link template: a full URL, or a path (starting with {@code /}) of a page the
+     * service itself serves, such as the sandbox's page per opportunity, then reached through the recorder.
+     */
+    public record Pipeliner(CompletableFuture<String> serviceUrl, String spaceId, String username, String password,
                             String opportunityUrl, boolean real) {
         @Override
         public String toString() {
-            return "Pipeliner[" + serviceUrl + ", space " + spaceId + (real ? ", real" : ", sandbox") + "]";
+            return "Pipeliner[space " + spaceId + (real ? ", real" : ", sandbox") + "]";
         }
     }
 
@@ -132,7 +138,8 @@ public final class Playground implements AutoCloseable {
         env.put("PIPELINER_SPACE_ID", pipeliner.spaceId());
         env.put("PIPELINER_API_USERNAME", pipeliner.username());
         env.put("PIPELINER_API_PASSWORD", pipeliner.password());
-        env.put("PIPELINER_OPPORTUNITY_URL", pipeliner.opportunityUrl());
+        String link = pipeliner.opportunityUrl();
+        env.put("PIPELINER_OPPORTUNITY_URL", link.startsWith("/") ? playground.recorder.baseUrl() + link : link);
         return env;
     }
 
@@ -144,7 +151,7 @@ public final class Playground implements AutoCloseable {
                 .put("app_user_id", Workspace.BOT_USER_ID).put("command", Workspace.COMMAND);
         snapshot.set("people", People.json(json));
         snapshot.putObject("pipeliner").put("real", pipeliner.real())
-                .put("host", URI.create(pipeliner.serviceUrl()).getHost());
+                .put("host", pipeliner.real() ? URI.create(pipeliner.serviceUrl().join()).getHost() : "sandbox");
         snapshot.set("messages", channel.all());
         snapshot.set("modal", modals.snapshot());
         snapshot.set("hood", hood.recent());

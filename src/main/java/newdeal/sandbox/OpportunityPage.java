@@ -12,7 +12,7 @@ import java.util.Optional;
  * mode): what Pipeliner received, in plain HTML. Every value is HTML-escaped.
  */
 final class OpportunityPage {
-    static final String PATH = "/space/{space}/opportunities/{id}/detail";
+    static final String PATH = Sandbox.OPPORTUNITY_PAGE;
     private final Store store;
 
     OpportunityPage(Store store) {

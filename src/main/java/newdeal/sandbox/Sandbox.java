@@ -18,6 +18,11 @@ public final class Sandbox implements AutoCloseable {
     public static final String SPACE_ID = "nd_Sandbox";
     public static final String USERNAME = "sandbox-api-user";
     public static final String PASSWORD = "sandbox-api-password";
+    /**
+     * The page per stored opportunity under the service URL, with {@code {space}} and {@code {id}} as
+     * {@code PIPELINER_OPPORTUNITY_URL} takes them: what the sandbox stored, for a person to read.
+     */
+    public static final String OPPORTUNITY_PAGE = "/space/{space}/opportunities/{id}/detail";
 
     private final Javalin app;
     private final Faults faults;
@@ -61,14 +66,6 @@ public final class Sandbox implements AutoCloseable {
     /** {@code baseUrl()} + {@code /api/v100/rest/spaces/} + the space id: entity paths follow it. */
     public String spaceUrl() {
         return baseUrl + "/api/v100/rest/spaces/" + SPACE_ID;
-    }
-
-    /**
-     * A link template for created opportunities ({@code {space}}, {@code {id}}), as {@code PIPELINER_OPPORTUNITY_URL}
-     * takes it: a page of this sandbox showing what it stored.
-     */
-    public String opportunityPageTemplate() {
-        return baseUrl + OpportunityPage.PATH;
     }
 
     public int port() {

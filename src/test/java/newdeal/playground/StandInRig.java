@@ -31,7 +31,8 @@ final class StandInRig implements AutoCloseable {
 
     StandInRig() {
         FakeApp[] started = new FakeApp[1];
-        playground = Playground.start(0, new Playground.Pipeliner("http://127.0.0.1:9", "space", "user", "password",
+        playground = Playground.start(0, new Playground.Pipeliner(
+                java.util.concurrent.CompletableFuture.completedFuture("http://127.0.0.1:9"), "space", "user", "password",
                 "http://127.0.0.1:9/space/{space}/opportunities/{id}/detail", false), env -> {
                     started[0] = FakeApp.start(env);
                     return started[0];
