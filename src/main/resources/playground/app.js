@@ -27,7 +27,7 @@ function snapshot(data) {
     ? 'Connected to your real Pipeliner space at ' + data.pipeliner.host + ': deals created here are real.'
     : 'Pipeliner here is the embedded sandbox: made-up data, nothing leaves this computer.';
   messages.reset(data.messages);
-  modal.render(data.modal);
+  modal.render(data.modal, true);
   hood.reset(data.hood);
 }
 

@@ -43,8 +43,9 @@ export function createModal(root, currentUser) {
     }
   }
 
-  function render(snapshot) {
-    if (snapshot.version < version) return;
+  /** {@code fresh}: a snapshot after (re)connecting, which may come from a restarted playground. */
+  function render(snapshot, fresh = false) {
+    if (snapshot.version < version && !fresh) return;
     version = snapshot.version;
     capture();
     const top = snapshot.views[snapshot.views.length - 1];

@@ -74,11 +74,7 @@ final class Modals {
             if (hash != null && !hash.isEmpty() && !hash.equals(current.path("hash").asText())) {
                 return Outcome.failed("hash_conflict");
             }
-            ObjectNode next = ViewEnvelope.wrap(sent, current.path("id").asText(),
-                    current.path("root_view_id").asText(null), current.path("previous_view_id").asText(null));
-            next.set("state", current.get("state"));
-            replace(current, next);
-            return ok(next);
+            return replaced(current, sent);
         });
     }
 
@@ -97,12 +93,7 @@ final class Modals {
 
     /** A submission's {@code response_action: update}: the top view replaced in place (same id, new hash). */
     void replaceTop(JsonNode sent) {
-        change(() -> {
-            if (!stack.isEmpty()) {
-                update(top().path("id").asText(), null, null, sent);
-            }
-            return null;
-        });
+        change(() -> stack.isEmpty() ? null : replaced(top(), sent));
     }
 
     /** Closes the top view (after a plain acknowledgement or the close button); returns it. */
@@ -190,6 +181,15 @@ final class Modals {
         return all.stream().filter(v -> viewId != null && !viewId.isEmpty() ? viewId.equals(v.path("id").asText())
                 : externalId != null && !externalId.isEmpty() && externalId.equals(v.path("external_id").asText()))
                 .findFirst();
+    }
+
+    /** The same view (id, place in the stack, what was typed) with new content and a new hash. */
+    private Outcome replaced(ObjectNode current, JsonNode sent) {
+        ObjectNode next = ViewEnvelope.wrap(sent, current.path("id").asText(),
+                current.path("root_view_id").asText(null), current.path("previous_view_id").asText(null));
+        next.set("state", current.get("state"));
+        replace(current, next);
+        return ok(next);
     }
 
     private void replace(ObjectNode current, ObjectNode next) {

@@ -80,19 +80,18 @@ public final class Playground implements AutoCloseable {
         WebApi api = new WebApi(secrets.botToken(), json, hood, new ViewMethods(triggers, modals, hood), chat);
         AppClient appClient = new AppClient(secrets.signingSecret(), hood);
         Payloads payloads = new Payloads(secrets.verificationToken());
-        StandIn[] started = new StandIn[1];
+        StandIn standIn = StandIn.create();
         PageActions actions = new PageActions(json, appClient, payloads, triggers, responseUrls,
-                () -> "http://127.0.0.1:" + started[0].port() + "/response/", modals, channel, hood);
+                () -> standIn.url() + "response/", modals, channel, hood);
         PageRoutes page = new PageRoutes(json, actions, new Submissions(json, appClient, payloads, triggers, modals,
                 hood));
         try {
-            started[0] = StandIn.start(port, json, events, api, new ResponseUrlPosts(json, responseUrls, chat, channel,
-                    hood), page);
+            standIn.start(port, json, events, api, new ResponseUrlPosts(json, responseUrls, chat, channel, hood), page);
         } catch (RuntimeException e) {
             recorder.close();
             throw e;
         }
-        Playground playground = new Playground(started[0], recorder, events);
+        Playground playground = new Playground(standIn, recorder, events);
         events.snapshotFrom(() -> snapshot(json, pipeliner, channel, modals, hood));
         try {
             playground.app = starter.start(appEnv(secrets, playground, pipeliner));
@@ -106,11 +105,7 @@ public final class Playground implements AutoCloseable {
 
     /** The page's address, e.g. {@code http://127.0.0.1:3000/}. */
     public String url() {
-        return "http://127.0.0.1:" + standIn.port() + "/";
-    }
-
-    public int port() {
-        return standIn.port();
+        return standIn.url();
     }
 
     /** Stops the app first (it may still call the stand-in while it finishes), then the rest. */

@@ -15,9 +15,9 @@ final class StandIn {
         this.javalin = javalin;
     }
 
-    static StandIn start(int port, ObjectMapper json, PageEvents events, WebApi api, ResponseUrlPosts responses,
-                         PageRoutes page) {
-        Javalin javalin = Javalin.create(config -> {
+    /** The server with the page's files; {@link #start} adds the routes and starts it. */
+    static StandIn create() {
+        return new StandIn(Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.staticFiles.add(files -> {
@@ -26,7 +26,11 @@ final class StandIn {
                 files.location = Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
-        });
+        }));
+    }
+
+    void start(int port, ObjectMapper json, PageEvents events, WebApi api, ResponseUrlPosts responses,
+               PageRoutes page) {
         javalin.post("/api/{method}", api::handle)
                 .post("/response/{id}", responses::handle)
                 .sse("/page/events", events::connect)
@@ -39,11 +43,11 @@ final class StandIn {
                         .contentType("application/json").result(json.createObjectNode().put("ok", false)
                                 .put("error", "invalid_json").toString()))
                 .start("127.0.0.1", port);
-        return new StandIn(javalin);
     }
 
-    int port() {
-        return javalin.port();
+    /** The page's address once started, e.g. {@code http://127.0.0.1:3000/}. */
+    String url() {
+        return "http://127.0.0.1:" + javalin.port() + "/";
     }
 
     void stop() {
