@@ -55,7 +55,7 @@ export function createModal(root, currentUser) {
       return;
     }
     const view = top.view;
-    const focusedId = document.activeElement?.id;
+    const focused = whatHasFocus();
     const drawn = renderBlocks(view.blocks, {
       prefix: view.id,
       entered: entered.get(view.id),
@@ -67,9 +67,29 @@ export function createModal(root, currentUser) {
     });
     root.replaceChildren(frame(view, top.notice, drawn.node, snapshot.views.length > 1));
     shown = { viewId: view.id, controls: drawn.controls };
-    const again = focusedId && document.getElementById(focusedId);
-    if (again && root.contains(again)) again.focus();
-    else if (!root.contains(document.activeElement)) root.querySelector('.modal')?.focus();
+    if (!restoreFocus(focused)) root.querySelector('.modal')?.focus();
+  }
+
+  // An update from the app redraws the modal: the rep keeps typing where they were, a search included.
+  function whatHasFocus() {
+    const active = document.activeElement;
+    if (!active || !root.contains(active) || !active.id) return null;
+    return { id: active.id, value: active.value, start: active.selectionStart, end: active.selectionEnd,
+      search: active.getAttribute('role') === 'combobox' };
+  }
+
+  function restoreFocus(focused) {
+    const again = focused && document.getElementById(focused.id);
+    if (!again || !root.contains(again)) return root.contains(document.activeElement);
+    again.focus();
+    if (focused.search && typeof focused.value === 'string' && again.value !== focused.value) {
+      again.value = focused.value;
+      again.dispatchEvent(new Event('input'));
+    }
+    if (typeof focused.start === 'number') {
+      try { again.setSelectionRange(focused.start, focused.end); } catch { /* not a text input */ }
+    }
+    return true;
   }
 
   function frame(view, notice, body, stacked) {

@@ -2,8 +2,6 @@ package newdeal.playground;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
@@ -66,12 +64,7 @@ public final class Playground implements AutoCloseable {
         Secrets secrets = Secrets.generate();
         PageEvents events = new PageEvents();
         Hood hood = new Hood(json, events, clock);
-        PipelinerRecorder recorder;
-        try {
-            recorder = new PipelinerRecorder(pipeliner.serviceUrl(), hood);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The Pipeliner recorder could not start", e);
-        }
+        PipelinerRecorder recorder = new PipelinerRecorder(pipeliner.serviceUrl(), hood);
         Modals modals = new Modals(json, events);
         Channel channel = new Channel(json, events, clock);
         Triggers triggers = new Triggers(clock);

@@ -66,13 +66,21 @@ final class PlaygroundPage {
 
     /** Types into the combobox labelled {@code label} and picks the option whose text starts with {@code text}. */
     void choose(String label, String query, String text) {
-        WebElement box = input(label);
-        box.click();
+        wait.until(d -> {
+            input(label).click();
+            return true;
+        });
         if (!query.isEmpty()) {
-            box.sendKeys(query);
+            // Typed into whatever input has the focus: an update from the app may have drawn the form anew.
+            wait.until(d -> {
+                d.switchTo().activeElement().sendKeys(query);
+                return true;
+            });
         }
-        WebElement option = option(box, text);
-        option.click();
+        wait.until(d -> {
+            option(input(label), text).click();
+            return true;
+        });
     }
 
     /** Waits for an option starting with {@code text} in the list the combobox controls. */
