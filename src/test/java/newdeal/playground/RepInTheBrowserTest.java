@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -153,6 +154,31 @@ class RepInTheBrowserTest {
         assertThat(page.dialog("New deal").findElements(By.linkText("Umbrella pilot"))).hasSize(1);
         page.message("Umbrella pilot");
         browser.screenshot("09-created");
+    }
+
+    @Test
+    void lets_a_rep_pick_with_the_keyboard_alone() {
+        page.type("/new-deal Keyboard deal");
+        page.dialog("New deal");
+        WebElement step = page.input("Pipeline step");
+        assertThat(step.getAttribute("role")).isEqualTo("combobox");
+        page.until(d -> {
+            page.input("Pipeline step").click();
+            return true;
+        });
+
+        browser.driver.switchTo().activeElement().sendKeys("quote");
+        page.until(d -> "true".equals(page.input("Pipeline step").getAttribute("aria-expanded")));
+        WebElement list = browser.driver.findElement(By.id(page.input("Pipeline step").getAttribute("aria-controls")));
+        assertThat(list.getAttribute("role")).isEqualTo("listbox");
+        assertThat(list.findElements(By.cssSelector("[role=option]"))).extracting(WebElement::getText)
+                .containsExactly("Quote Sent · 60 %");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+
+        page.until(d -> page.value("Pipeline step").equals("Quote Sent · 60 %"));
+        assertThat(page.input("Pipeline step").getAttribute("aria-expanded")).isEqualTo("false");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        page.awaitNoDialog();
     }
 
     @Test
