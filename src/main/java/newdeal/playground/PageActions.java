@@ -67,8 +67,13 @@ final class PageActions {
     /** An options load; the answer holds the options the page shows, or none with Slack's error. */
     ObjectNode suggest(Person person, String viewId, String blockId, String actionId, String value, JsonNode entered) {
         Optional<ObjectNode> view = withState(viewId, entered);
-        if (view.isEmpty()) {
+        Optional<JsonNode> element = view.flatMap(v -> Elements.find(v.path("blocks"), blockId, actionId));
+        if (element.isEmpty()) {
             return error("view_not_found");
+        }
+        // Slack asks the app only once the rep typed min_query_length characters (3 unless the element says).
+        if ((value == null ? 0 : value.length()) < element.get().path("min_query_length").asInt(3)) {
+            return error("min_query_length");
         }
         AppClient.Answer answer = app.sendPayload("block_suggestion " + actionId,
                 payloads.blockSuggestion(person, view.get(), blockId, actionId, value == null ? "" : value));

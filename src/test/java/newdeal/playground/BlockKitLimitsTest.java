@@ -78,7 +78,8 @@ class BlockKitLimitsTest {
         ObjectNode view = rig.view("New deal", 0);
         ObjectNode block = ((ArrayNode) view.get("blocks")).addObject().put("type", "input").put("block_id", "acc");
         block.putObject("label").put("type", "plain_text").put("text", "Account");
-        block.putObject("element").put("type", "external_select").put("action_id", "account");
+        block.putObject("element").put("type", "external_select").put("action_id", "account")
+                .put("min_query_length", 1);
         view.putObject("submit").put("type", "plain_text").put("text", "Create");
         String viewId = rig.openModal(view).path("view").path("id").asText();
         rig.app.answer(request -> options(101));

@@ -109,6 +109,30 @@ class SlackRulesTest {
     }
 
     @Test
+    void asks_the_app_for_options_only_once_min_query_length_characters_are_typed() {
+        ObjectNode view = rig.view("New deal", 0);
+        ObjectNode block = ((com.fasterxml.jackson.databind.node.ArrayNode) view.get("blocks")).addObject()
+                .put("type", "input").put("block_id", "acc");
+        block.putObject("label").put("type", "plain_text").put("text", "Account");
+        block.putObject("element").put("type", "external_select").put("action_id", "account");
+        view.putObject("submit").put("type", "plain_text").put("text", "Create");
+        String viewId = rig.openModal(view).path("view").path("id").asText();
+        int before = rig.app.received().size();
+        rig.app.answer(request -> "{\"options\":[]}");
+
+        JsonNode tooShort = rig.page("suggest", rig.json.createObjectNode().put("view_id", viewId)
+                .put("block_id", "acc").put("action_id", "account").put("value", "gl"));
+        int afterTwo = rig.app.received().size();
+        JsonNode longEnough = rig.page("suggest", rig.json.createObjectNode().put("view_id", viewId)
+                .put("block_id", "acc").put("action_id", "account").put("value", "glo"));
+
+        assertThat(tooShort.path("error").asText()).isEqualTo("min_query_length");
+        assertThat(afterTwo).isEqualTo(before);
+        assertThat(longEnough.path("ok").asBoolean()).isTrue();
+        assertThat(rig.parse(rig.app.last().payload()).path("value").asText()).isEqualTo("glo");
+    }
+
+    @Test
     void answers_an_unknown_command_as_slack_does_without_asking_the_app() {
         rig.page("message", rig.json.createObjectNode().put("text", "/new-dael Globex"));
 
