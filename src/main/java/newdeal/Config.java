@@ -39,7 +39,9 @@ public record Config(int port, String slackSigningSecret, String slackBotToken, 
         private final List<String> problems;
 
         Invalid(List<String> problems) {
-            super("new-deal cannot start, fix its environment:\n  - " + String.join("\n  - ", problems));
+            super("new-deal cannot start, fix its environment:\n  - " + String.join("\n  - ", problems)
+                    + "\nTo try new-deal first in your browser, with no Slack app and no Pipeliner account: "
+                    + "java -jar target/new-deal.jar playground");
             this.problems = List.copyOf(problems);
         }
 

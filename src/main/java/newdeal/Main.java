@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: reads the configuration, wires every part by hand, starts them, and stops them in order.
- * {@code java -jar new-deal.jar} runs the app; {@code java -jar new-deal.jar sandbox [--port N]} the sandbox alone.
+ * {@code java -jar new-deal.jar} runs the app; {@code java -jar new-deal.jar sandbox [--port N]} the sandbox alone;
+ * {@code java -jar new-deal.jar playground [--port N]} the app with a Slack stand-in page ({@link PlaygroundCommand}).
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -55,6 +56,10 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("sandbox")) {
             SandboxMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("playground")) {
+            PlaygroundCommand.main(Arrays.copyOfRange(args, 1, args.length), System.getenv());
             return;
         }
         Running running;
@@ -117,9 +122,14 @@ public final class Main {
 
     /** Starts the whole app from an environment map; throws {@link Config.Invalid} naming every problem. */
     public static Running start(Map<String, String> env, Timings timings) {
+        return start(env, timings, null);
+    }
+
+    /** As {@link #start(Map, Timings)}, listening on {@code host} only (the playground's 127.0.0.1); null: all. */
+    public static Running start(Map<String, String> env, Timings timings, String host) {
         Config config = Config.from(env);
         log.info("Starting new-deal with {}", config);
-        Running running = new Running(timings);
+        Running running = new Running(timings, host);
         try {
             running.boot(config);
         } catch (RuntimeException e) {
@@ -142,14 +152,16 @@ public final class Main {
         private final ExecutorService finishes = Executors.newFixedThreadPool(4, named("slack-finish"));
         private final HealthState health = new HealthState();
         private final String version = BuildVersion.read();
+        private final String host;
         private Sandbox sandbox;
         private DealService deals;
         private App app;
         private WebServer web;
         private SocketModeConnection socketMode;
 
-        private Running(Timings timings) {
+        private Running(Timings timings, String host) {
             this.timings = timings;
+            this.host = host;
         }
 
         public int port() {
@@ -177,12 +189,12 @@ public final class Main {
             HealthFacts facts = HealthFacts.of(version, config.socketMode(), config.pipelinerTarget());
             HealthHandler healthz = new HealthHandler(facts, health, catalogs::status, clock, json);
             if (config.slackAppToken().isPresent()) {
-                web = WebServer.start(config.port(), ctx -> ctx.status(404).result(SOCKET_MODE_ONLY), healthz);
+                web = WebServer.start(host, config.port(), ctx -> ctx.status(404).result(SOCKET_MODE_ONLY), healthz);
                 socketMode = new SocketModeConnection(app, config.slackAppToken().get(), health);
                 socketMode.start();
                 health.started(true); // /healthz still says "starting" until the websocket is open
             } else {
-                web = WebServer.start(config.port(), new BoltAdapter(app), healthz);
+                web = WebServer.start(host, config.port(), new BoltAdapter(app), healthz);
                 startBolt();
                 log.info("new-deal takes Slack's requests on port {} at {}", web.port(), WebServer.EVENTS_PATH);
             }

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * One injected misbehaviour: requests whose method and path match are delayed, answered with an error status
- * (a Pipeliner-shaped body), dropped without an answer, left hanging, or held until the test lets them through. By default it acts before the request is
- * handled (nothing is created); {@link #afterHandling()} acts once the request was handled, as when a create reached
- * Pipeliner but its answer was lost. Immutable: each {@code with...} returns a new fault.
+ * (a Pipeliner-shaped body), dropped without an answer, left hanging, or held until the test lets them through. By
+ * default it acts before the request is handled (nothing is created); {@link #afterHandling()} acts once the request
+ * was handled, as when a create reached Pipeliner but its answer was lost. Immutable: each {@code with...} returns a
+ * new fault.
  * <pre>{@code sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").withStatus(503));}</pre>
  */
 public final class Fault {
@@ -23,9 +24,10 @@ public final class Fault {
     private final Effect effect;
     private final boolean afterHandling;
     private final int times;
+    private final FieldError fieldError;
 
     private Fault(String method, Pattern path, Duration latency, int status, Effect effect, boolean afterHandling,
-                  int times) {
+                  int times, FieldError fieldError) {
         this.method = method;
         this.path = path;
         this.latency = latency;
@@ -33,19 +35,20 @@ public final class Fault {
         this.effect = effect;
         this.afterHandling = afterHandling;
         this.times = times;
+        this.fieldError = fieldError;
     }
 
     /** Matches requests with this method ({@code *} for any) whose path contains a match of {@code pathRegex}. */
     public static Fault on(String method, String pathRegex) {
         return new Fault(Objects.requireNonNull(method).toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
-                Duration.ZERO, 0, Effect.NONE, false, 0);
+                Duration.ZERO, 0, Effect.NONE, false, 0, null);
     }
 
     public Fault withLatency(Duration latency) {
         if (latency.isNegative()) {
             throw new IllegalArgumentException("latency must not be negative: " + latency);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, times);
+        return new Fault(method, path, latency, status, effect, afterHandling, times, fieldError);
     }
 
     /** Answers this HTTP status (400–599) with a Pipeliner-shaped error body instead of the real answer. */
@@ -53,17 +56,26 @@ public final class Fault {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("an injected status must be 400-599: " + status);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, times);
+        return new Fault(method, path, latency, status, effect, afterHandling, times, fieldError);
+    }
+
+    /**
+     * Refuses the request as Pipeliner's validation does (422, {@code ERROR_ENTITY_VALIDATION}) with one error on
+     * {@code field}: for a refusal the sandbox's own checks would not make, such as a rule of a real space.
+     */
+    public Fault withFieldError(String field, String message) {
+        return new Fault(method, path, latency, 422, effect, afterHandling, times,
+                FieldError.invalid(Objects.requireNonNull(field), Objects.requireNonNull(message)));
     }
 
     /** Closes the connection without any answer. */
     public Fault dropConnection() {
-        return new Fault(method, path, latency, status, Effect.DROP_CONNECTION, afterHandling, times);
+        return new Fault(method, path, latency, status, Effect.DROP_CONNECTION, afterHandling, times, fieldError);
     }
 
     /** Never answers until the fault is removed or cleared (or the sandbox stops); then drops the connection. */
     public Fault hang() {
-        return new Fault(method, path, latency, status, Effect.HANG, afterHandling, times);
+        return new Fault(method, path, latency, status, Effect.HANG, afterHandling, times, fieldError);
     }
 
     /**
@@ -71,12 +83,12 @@ public final class Fault {
      * nothing had happened: a Pipeliner exactly as slow as the test needs, without guessing a latency.
      */
     public Fault held() {
-        return new Fault(method, path, latency, status, Effect.HOLD, afterHandling, times);
+        return new Fault(method, path, latency, status, Effect.HOLD, afterHandling, times, fieldError);
     }
 
     /** Lets the request be handled first (a create is stored), then applies the fault to its answer. */
     public Fault afterHandling() {
-        return new Fault(method, path, latency, status, effect, true, times);
+        return new Fault(method, path, latency, status, effect, true, times, fieldError);
     }
 
     /** Acts on the first {@code count} matching requests only; later ones pass untouched. */
@@ -84,7 +96,7 @@ public final class Fault {
         if (count < 1) {
             throw new IllegalArgumentException("times must be at least 1: " + count);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, count);
+        return new Fault(method, path, latency, status, effect, afterHandling, count, fieldError);
     }
 
     boolean matches(String requestMethod, String requestPath) {
@@ -107,6 +119,11 @@ public final class Fault {
         return afterHandling;
     }
 
+    /** The validation error answered instead of the real answer, or null. */
+    FieldError fieldError() {
+        return fieldError;
+    }
+
     /** 0 = unlimited. */
     int limit() {
         return times;
@@ -115,6 +132,7 @@ public final class Fault {
     @Override
     public String toString() {
         return "Fault[" + method + " " + path + ", latency=" + latency + ", status=" + status + ", effect=" + effect
-                + (afterHandling ? ", after handling" : "") + (times > 0 ? ", times=" + times : "") + "]";
+                + (afterHandling ? ", after handling" : "") + (times > 0 ? ", times=" + times : "")
+                + (fieldError != null ? ", field error on " + fieldError.field() : "") + "]";
     }
 }

@@ -62,6 +62,10 @@ final class Guard {
             Request.getBaseRequest(ctx.req()).getHttpChannel().getEndPoint().close();
             return true;
         }
+        if (fault.fieldError() != null) {
+            send(ctx, ApiError.validation(java.util.List.of(fault.fieldError())));
+            return true;
+        }
         if (fault.status() > 0) {
             send(ctx, ApiError.injected(fault.status()));
             return true;

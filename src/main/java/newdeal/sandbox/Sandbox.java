@@ -18,6 +18,11 @@ public final class Sandbox implements AutoCloseable {
     public static final String SPACE_ID = "nd_Sandbox";
     public static final String USERNAME = "sandbox-api-user";
     public static final String PASSWORD = "sandbox-api-password";
+    /**
+     * The page per stored opportunity under the service URL, with {@code {space}} and {@code {id}} as
+     * {@code PIPELINER_OPPORTUNITY_URL} takes them: what the sandbox stored, for a person to read.
+     */
+    public static final String OPPORTUNITY_PAGE = "/space/{space}/opportunities/{id}/detail";
 
     private final Javalin app;
     private final Faults faults;
@@ -49,6 +54,7 @@ public final class Sandbox implements AutoCloseable {
             config.startupWatcherEnabled = false;
         });
         Routes.register(app, handlers, guard, json);
+        app.get(OpportunityPage.PATH, new OpportunityPage(store)::show);
         app.start("127.0.0.1", port);
         return new Sandbox(app, faults);
     }

@@ -30,8 +30,13 @@ public final class WebServer {
         this.javalin = javalin;
     }
 
-    /** Starts serving on {@code port} (0 picks a free one). */
+    /** Starts serving on every interface on {@code port} (0 picks a free one). */
     public static WebServer start(int port, Handler slackEvents, Handler health) {
+        return start(null, port, slackEvents, health);
+    }
+
+    /** Starts serving on {@code host} only ({@code null}: every interface) on {@code port} (0 picks a free one). */
+    public static WebServer start(String host, int port, Handler slackEvents, Handler health) {
         Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -39,7 +44,12 @@ public final class WebServer {
             // handler inside this one.
             config.jetty.modifyServer(server -> server.setHandler(new StatisticsHandler()));
         });
-        javalin.post(EVENTS_PATH, slackEvents).get(HEALTH_PATH, health).start(port);
+        javalin.post(EVENTS_PATH, slackEvents).get(HEALTH_PATH, health);
+        if (host == null) {
+            javalin.start(port);
+        } else {
+            javalin.start(host, port);
+        }
         return new WebServer(javalin);
     }
 
