@@ -63,7 +63,7 @@ final class BackgroundFinish {
                         String userId) {
         if (outcome instanceof DealOutcome.Created created) {
             live.showFinal(viewId, screens.created(metadata, replies.summary(created, form)));
-            replies.sendOnce(created, form, metadata, userId);
+            replies.sendOnce(viewId, created, form, metadata, userId);
             return;
         }
         DealOutcome known = outcome != null ? outcome

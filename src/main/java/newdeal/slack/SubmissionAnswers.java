@@ -41,7 +41,7 @@ final class SubmissionAnswers {
     Response done(ViewSubmissionContext ctx, View view, ParsedForm form, ModalMetadata metadata, String userId,
                   DealOutcome outcome) {
         if (outcome instanceof DealOutcome.Created created) {
-            replies.sendOnce(created, form, metadata, userId);
+            replies.sendOnce(view.getId(), created, form, metadata, userId);
             return ctx.ack();
         }
         if (outcome instanceof DealOutcome.Rejected rejected && !rejected.fieldErrors().isEmpty()) {

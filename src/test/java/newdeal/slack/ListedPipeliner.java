@@ -3,6 +3,7 @@ package newdeal.slack;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import newdeal.deal.Catalog;
 import newdeal.pipeliner.Account;
 import newdeal.pipeliner.AccountContact;
@@ -76,7 +77,7 @@ final class ListedPipeliner implements Pipeliner {
     }
 
     @Override
-    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
+    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline, Predicate<String> taken) {
         throw new UnsupportedOperationException("options loads never create");
     }
 }
