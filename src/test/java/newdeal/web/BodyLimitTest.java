@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import newdeal.testing.CapturedLog;
+import newdeal.testing.RawConnection;
 import newdeal.testing.SlackHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

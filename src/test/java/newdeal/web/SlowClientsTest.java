@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import newdeal.testing.RawConnection;
 import newdeal.testing.SlackHttp;
 import newdeal.testing.Waiting;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class SlowClientsTest {
     private static final Duration PATIENT = Duration.ofMinutes(2);
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Far beyond the 1 s deadline these tests set, and well below Jetty's default idle timeout (30 s). */
+    private static final Duration GIVE_UP = Duration.ofSeconds(15);
     private static final String HALF_A_HEADER = "POST " + WebServer.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-S";
 
     @Test
@@ -62,7 +65,7 @@ class SlowClientsTest {
              RawConnection connection = RawConnection.open(server.port()).send(HALF_A_HEADER)) {
             // A byte every 100 ms: never idle long enough for an idle timeout to end it.
             try (Trickle trickle = Trickle.start(connection, "low".repeat(1000))) {
-                assertThat(connection.awaitAnswerOrClose(WAIT)).isEqualTo("closed");
+                assertThat(connection.awaitAnswerOrClose(GIVE_UP)).isEqualTo("closed");
             }
         }
     }
@@ -72,7 +75,7 @@ class SlowClientsTest {
         Defences quick = Defences.defaults().withReceiveDeadline(Duration.ofSeconds(1));
         try (AdapterServer server = AdapterServer.greeting(quick);
              RawConnection connection = RawConnection.open(server.port())) {
-            assertThat(connection.awaitAnswerOrClose(WAIT)).isEqualTo("closed");
+            assertThat(connection.awaitAnswerOrClose(GIVE_UP)).isEqualTo("closed");
         }
     }
 

@@ -1,4 +1,4 @@
-package newdeal.web;
+package newdeal.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +12,14 @@ import java.time.Duration;
  * One TCP connection to the app, written byte by byte as a hostile or broken client would: headers that never end,
  * bodies that never finish. Reads what the server does about it: an answer, a close, or nothing yet.
  */
-final class RawConnection implements AutoCloseable {
+public final class RawConnection implements AutoCloseable {
     private final Socket socket;
 
     private RawConnection(Socket socket) {
         this.socket = socket;
     }
 
-    static RawConnection open(int port) {
+    public static RawConnection open(int port) {
         try {
             Socket socket = new Socket("127.0.0.1", port);
             socket.setTcpNoDelay(true);
@@ -30,17 +30,17 @@ final class RawConnection implements AutoCloseable {
     }
 
     /** The start of a POST to /slack/events announcing {@code contentLength} bytes (-1: chunked), headers done. */
-    static String postHead(long contentLength) {
+    public static String postHead(long contentLength) {
         String length = contentLength < 0 ? "Transfer-Encoding: chunked" : "Content-Length: " + contentLength;
-        return "POST " + WebServer.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        return "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\n" + length + "\r\n\r\n";
     }
 
-    RawConnection send(String text) {
+    public RawConnection send(String text) {
         return send(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    RawConnection send(byte[] bytes) {
+    public RawConnection send(byte[] bytes) {
         try {
             socket.getOutputStream().write(bytes);
             socket.getOutputStream().flush();
@@ -51,7 +51,7 @@ final class RawConnection implements AutoCloseable {
     }
 
     /** Writes without failing; false once the server stopped taking bytes (closed or reset the connection). */
-    boolean trySend(byte[] bytes) {
+    public boolean trySend(byte[] bytes) {
         try {
             socket.getOutputStream().write(bytes);
             return true;
@@ -64,7 +64,7 @@ final class RawConnection implements AutoCloseable {
      * What the server sent before closing or within {@code max}: its status line, "closed" when it closed without
      * answering, or null when neither happened in time.
      */
-    String awaitAnswerOrClose(Duration max) {
+    public String awaitAnswerOrClose(Duration max) {
         try {
             socket.setSoTimeout((int) max.toMillis());
             InputStream in = socket.getInputStream();
@@ -81,7 +81,7 @@ final class RawConnection implements AutoCloseable {
     }
 
     /** Sends a whole GET and reads its whole answer, leaving the connection open (kept alive); returns the status. */
-    int get(String path) {
+    public int get(String path) {
         send("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         try {
             socket.setSoTimeout(10_000);
@@ -111,7 +111,7 @@ final class RawConnection implements AutoCloseable {
     }
 
     /** True when the server has neither answered nor closed this connection (yet): a read finds nothing. */
-    boolean openAndUnanswered() {
+    public boolean openAndUnanswered() {
         return awaitAnswerOrClose(Duration.ofMillis(1)) == null;
     }
 
