@@ -48,10 +48,18 @@ final class ReceiveDeadline extends AbstractLifeCycle implements Runnable {
     @Override
     public void run() {
         try {
+            int closed = 0;
             for (Connector connector : server.getConnectors()) {
                 if (connector instanceof AbstractConnector open) {
-                    open.getConnectedEndPoints().forEach(this::closeIfOverdue);
+                    for (EndPoint endPoint : open.getConnectedEndPoints()) {
+                        closed += closeIfOverdue(endPoint);
+                    }
                 }
+            }
+            if (closed > 0) {
+                // One line per sweep, not per connection: a flood of slow clients must not flood the log too.
+                log.info("Closed {} connection(s) whose request did not arrive within {} ms", closed,
+                        TimeUnit.NANOSECONDS.toMillis(deadlineNanos));
             }
         } finally {
             if (isRunning()) {
@@ -60,12 +68,12 @@ final class ReceiveDeadline extends AbstractLifeCycle implements Runnable {
         }
     }
 
-    private void closeIfOverdue(EndPoint endPoint) {
+    private int closeIfOverdue(EndPoint endPoint) {
         if (endPoint.getConnection() instanceof HttpConnection http && overdue(http)) {
-            log.info("Closing a connection whose request did not arrive within {} ms",
-                    TimeUnit.NANOSECONDS.toMillis(deadlineNanos));
             endPoint.close();
+            return 1;
         }
+        return 0;
     }
 
     private boolean overdue(HttpConnection http) {
