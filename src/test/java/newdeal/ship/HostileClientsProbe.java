@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import newdeal.testing.FakeSlackApi;
 import newdeal.testing.RawConnection;
@@ -141,7 +142,7 @@ class HostileClientsProbe {
     }
 
     /** Waits up to a minute; the table then says how many slow connections were ended by then. */
-    private static void awaitQuietly(java.util.function.BooleanSupplier condition) {
+    private static void awaitQuietly(BooleanSupplier condition) {
         try {
             Waiting.until(condition, Duration.ofSeconds(60), () -> "slow connections still open");
         } catch (AssertionError e) {
