@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
 import newdeal.deal.Directory;
+import newdeal.deal.InMemorySeenSignatures;
 import newdeal.pipeliner.PipelinerClient;
 import newdeal.sandbox.Sandbox;
 import newdeal.sandbox.SandboxMain;
@@ -194,7 +195,8 @@ public final class Main {
                 socketMode.start();
                 health.started(true); // /healthz still says "starting" until the websocket is open
             } else {
-                web = WebServer.start(host, config.port(), new BoltAdapter(app), healthz);
+                web = WebServer.start(host, config.port(),
+                        new BoltAdapter(app, new InMemorySeenSignatures(clock), clock), healthz);
                 startBolt();
                 log.info("new-deal takes Slack's requests on port {} at {}", web.port(), WebServer.EVENTS_PATH);
             }

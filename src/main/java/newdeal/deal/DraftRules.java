@@ -1,10 +1,10 @@
 package newdeal.deal;
 
-import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import newdeal.pipeliner.Currency;
 
 /**
  * The checks made before anything goes to Pipeliner, each with a sentence for the rep. The step and currency are
@@ -19,7 +19,7 @@ final class DraftRules {
     static Map<DealField, String> check(DealDraft draft, Optional<Catalog> catalog) {
         Map<DealField, String> errors = new EnumMap<>(DealField.class);
         checkName(draft.name(), errors);
-        checkValue(draft.value(), errors);
+        checkValue(draft, catalog, errors);
         if (draft.closingDate() == null) {
             errors.put(DealField.CLOSING_DATE, "Choose a closing date.");
         }
@@ -43,13 +43,19 @@ final class DraftRules {
         }
     }
 
-    private static void checkValue(BigDecimal value, Map<DealField, String> errors) {
+    private static void checkValue(DealDraft draft, Optional<Catalog> catalog, Map<DealField, String> errors) {
         // A BigDecimal is always finite; the form parser reports text that is no number at all.
-        if (value == null) {
+        if (draft.value() == null) {
             errors.put(DealField.VALUE, "Enter the deal's value (0 or more).");
-        } else if (value.signum() < 0) {
-            errors.put(DealField.VALUE, "Enter an amount of 0 or more, not " + value.toPlainString() + ".");
+            return;
         }
+        Amounts.problem(draft.value(), catalog.flatMap(c -> currencyOf(draft.currencyId(), c)))
+                .ifPresent(problem -> errors.put(DealField.VALUE, problem));
+    }
+
+    /** The chosen currency, or the base currency when none is chosen. */
+    private static Optional<Currency> currencyOf(String currencyId, Catalog catalog) {
+        return isBlank(currencyId) ? catalog.baseCurrency() : catalog.currency(currencyId);
     }
 
     private static void checkStep(String stepId, Optional<Catalog> catalog, Map<DealField, String> errors) {

@@ -16,8 +16,11 @@ final class FailedCreates {
     private FailedCreates() {
     }
 
-    /** {@code sent} tells whether the create was handed to Pipeliner at all. */
-    static DealOutcome outcomeOf(Throwable failure, boolean sent) {
+    /**
+     * {@code handedToClient} tells whether the create reached the client at all; an IllegalArgumentException from the
+     * client means it refused the opportunity before any request existed.
+     */
+    static DealOutcome outcomeOf(Throwable failure, boolean handedToClient) {
         if (failure instanceof PipelinerAuthException auth) {
             return accessRefused(auth);
         }
@@ -35,7 +38,16 @@ final class FailedCreates {
         if (failure instanceof PipelinerApiException api) {
             return otherAnswer(api);
         }
-        return unexpected(failure, sent);
+        return unexpected(failure, handedToClient);
+    }
+
+    /**
+     * The look-up after an ambiguous create found an opportunity that, by the time it was found, another submission
+     * had created: this submission's own create may or may not have been stored.
+     */
+    static DealOutcome.Failed takenMeanwhile(String opportunityId) {
+        log.warn("The opportunity {} found for a submission is another submission's", opportunityId);
+        return mayExist("Pipeliner did not confirm the deal");
     }
 
     /** When the create ended without telling how. */

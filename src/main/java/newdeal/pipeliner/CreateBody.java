@@ -33,6 +33,8 @@ record CreateBody(@JsonProperty("name") String name, @JsonProperty("owner_id") S
                            @JsonProperty("is_primary") boolean primary) {
     }
 
+    static final int MAX_WHOLE_DIGITS = 15;
+
     /** @throws IllegalArgumentException naming what is missing or wrong; nothing has been sent then */
     static CreateBody of(NewOpportunity o) {
         require(o.name(), "name");
@@ -52,6 +54,12 @@ record CreateBody(@JsonProperty("name") String name, @JsonProperty("owner_id") S
     // Pipeliner computes the other amount from its rates; for the base currency both are the same number.
     private static Value value(Money money) {
         require(money.amount(), "value.amount");
+        BigDecimal amount = money.amount();
+        // Pipeliner keeps amounts as doubles: nothing from 10^15 on is stored exactly (or written plainly, at all).
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_WHOLE_DIGITS) {
+            throw new IllegalArgumentException("NewOpportunity.value.amount is beyond what Pipeliner stores (|v| < "
+                    + "10^15), with " + (amount.precision() - amount.scale()) + " digits before the point");
+        }
         if (money.base()) {
             return new Value(money.amount(), money.currencyId(), money.amount());
         }

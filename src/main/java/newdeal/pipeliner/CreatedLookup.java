@@ -5,13 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 
 /**
  * Finds the opportunity a create may have stored although its answer was lost. Pipeliner is asked for those with the
  * same name and owner created since the first attempt began (minus a clock-skew margin), newest first; one is taken
  * only if its step and closing date, and its primary account and amount where the answer carries them, are what was
- * sent, so a colleague's deal with the same name is never mistaken for ours.
+ * sent, so a colleague's deal with the same name is never mistaken for ours; and never one the caller says is taken
+ * (another submission's identical deal, created moments before).
  */
 final class CreatedLookup {
     private static final int CANDIDATES = 10;
@@ -26,16 +28,25 @@ final class CreatedLookup {
         this.clockSkew = clockSkew;
     }
 
-    Optional<Opportunity> find(CreateBody sent, Instant since, Instant deadline) {
+    /**
+     * A create that went out: its body, when its first attempt began, and which opportunity ids are known to be
+     * another create's (never taken for this one, however well they match).
+     */
+    record Sent(CreateBody body, Instant since, Predicate<String> taken) {
+    }
+
+    Optional<Opportunity> find(Sent sent, Instant deadline) {
+        CreateBody body = sent.body();
         HttpUrl query = opportunities.newBuilder()
-                .addQueryParameter("filter[name]", sent.name())
-                .addQueryParameter("filter[owner_id]", sent.ownerId())
-                .addQueryParameter("filter[created]", Timestamps.forFilter(since.minus(clockSkew)))
+                .addQueryParameter("filter[name]", body.name())
+                .addQueryParameter("filter[owner_id]", body.ownerId())
+                .addQueryParameter("filter[created]", Timestamps.forFilter(sent.since().minus(clockSkew)))
                 .addQueryParameter("filter-op[created]", "gte")
                 .addQueryParameter("order-by", "-created")
                 .build();
         return pages.first(query, CANDIDATES, Wire.OpportunityDto.class, deadline).stream()
-                .filter(found -> matches(sent, found))
+                .filter(found -> matches(body, found))
+                .filter(found -> found.id() == null || !sent.taken().test(found.id()))
                 .findFirst().map(Wire.OpportunityDto::toOpportunity);
     }
 

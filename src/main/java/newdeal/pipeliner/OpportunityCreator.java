@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -36,22 +37,22 @@ final class OpportunityCreator {
         this.lookup = new CreatedLookup(pages, opportunities, clockSkew);
     }
 
-    Opportunity create(NewOpportunity opportunity, Instant deadline) {
+    Opportunity create(NewOpportunity opportunity, Instant deadline, Predicate<String> taken) {
         CreateBody body = CreateBody.of(opportunity);
         Request request = new Request.Builder().url(opportunities).post(json(body)).build();
-        Instant since = transport.clock().instant();
+        CreatedLookup.Sent sent = new CreatedLookup.Sent(body, transport.clock().instant(), taken);
         for (int attempt = 1; ; attempt++) {
             Exchange result = transport.once(request, deadline);
             if (result instanceof Exchange.Answer a && a.ok()) {
-                return created(body, since, deadline, request, a);
+                return created(sent, deadline, request, a);
             }
             transport.failures().log(request, result);
             if (result.ambiguous()) {
-                return awaitStored(body, since, deadline, request, result);
+                return awaitStored(sent, deadline, request, result);
             }
             Optional<Duration> wait = transport.retryWait(result, attempt);
             if (result instanceof Exchange.Answer a && a.serviceUnavailable()) {
-                Optional<Opportunity> stored = lookBeforeResending(body, since, wait, deadline, request, a, attempt);
+                Optional<Opportunity> stored = lookBeforeResending(sent, wait, deadline, request, a, attempt);
                 if (stored.isPresent()) {
                     return stored.get();
                 }
@@ -64,30 +65,29 @@ final class OpportunityCreator {
     }
 
     /** It exists: what the answer tells of it, or, without a readable id, what a look finds. */
-    private Opportunity created(CreateBody body, Instant since, Instant deadline, Request request,
-                                Exchange.Answer answer) {
+    private Opportunity created(CreatedLookup.Sent sent, Instant deadline, Request request, Exchange.Answer answer) {
         Optional<Opportunity> read = CreatedAnswer.read(transport.mapper(), answer.body());
         if (read.isPresent()) {
             return read.get();
         }
         log.warn("Pipeliner answered {} to {} without a readable id; looking the opportunity up", answer.status(),
                 Failures.name(request));
-        return awaitStored(body, since, deadline, request, answer);
+        return awaitStored(sent, deadline, request, answer);
     }
 
     /** After a 503: what a look found; empty when a resend may go ahead; throws when none may. */
-    private Optional<Opportunity> lookBeforeResending(CreateBody body, Instant since, Optional<Duration> wait,
-                                                      Instant deadline, Request request, Exchange last, int attempt) {
+    private Optional<Opportunity> lookBeforeResending(CreatedLookup.Sent sent, Optional<Duration> wait, Instant deadline,
+                                                      Request request, Exchange last, int attempt) {
         boolean resend = wait.isPresent() && !transport.clock().instant().plus(wait.get()).isAfter(deadline);
         if (resend) {
             transport.pause(wait.get(), deadline, request, last);
         }
         Optional<Opportunity> stored;
         try {
-            stored = lookup.find(body, since, deadline);
+            stored = lookup.find(sent, deadline);
         } catch (PipelinerUnavailableException e) {
             // No look completed, so a resend might make a second one: keep looking instead.
-            return Optional.of(awaitStored(body, since, deadline, request, last));
+            return Optional.of(awaitStored(sent, deadline, request, last));
         } catch (PipelinerException e) {
             throw couldNotCheck(request, last, e);
         }
@@ -98,12 +98,11 @@ final class OpportunityCreator {
     }
 
     /** After an ambiguous failure: never sends again; looks, after a backoff each time, until found or the deadline. */
-    private Opportunity awaitStored(CreateBody body, Instant since, Instant deadline, Request request,
-                                    Exchange last) {
+    private Opportunity awaitStored(CreatedLookup.Sent sent, Instant deadline, Request request, Exchange last) {
         PipelinerUnavailableException lookFailed = null;
         for (int look = 1; transport.pauseWithin(transport.backoff(look), deadline, request, last); look++) {
             try {
-                Optional<Opportunity> stored = lookup.find(body, since, deadline);
+                Optional<Opportunity> stored = lookup.find(sent, deadline);
                 if (stored.isPresent()) {
                     return stored.get();
                 }
@@ -148,7 +147,9 @@ final class OpportunityCreator {
                     .writeValueAsBytes(body);
             return RequestBody.create(bytes, JSON);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the opportunity as JSON", e);
+            // No request exists yet, so nothing was sent: the caller may say plainly that nothing was created.
+            throw new IllegalArgumentException("The opportunity cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
         }
     }
 }

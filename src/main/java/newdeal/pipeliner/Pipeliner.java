@@ -3,6 +3,7 @@ package newdeal.pipeliner;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The subset of Pipeliner's REST API v100 that new-deal uses. Every call finishes, one way or another, by the
@@ -43,7 +44,14 @@ public interface Pipeliner {
     /**
      * Creates the opportunity, never twice: after a failure that may have reached Pipeliner (a timeout, a dropped
      * connection, a 5xx) it does not send it again but looks for it until the deadline, and returns it when found;
-     * otherwise {@link PipelinerUnavailableException#mayHaveReachedPipeliner()} tells whether it may exist.
+     * otherwise {@link PipelinerUnavailableException#mayHaveReachedPipeliner()} tells whether it may exist. Throws
+     * {@link IllegalArgumentException} when it refuses the opportunity before any request exists: nothing was sent.
+     * The look never takes an opportunity whose id {@code taken} accepts (the caller knows it as another create's).
      */
-    Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline);
+    Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline, Predicate<String> taken);
+
+    /** {@link #createOpportunity(NewOpportunity, Instant, Predicate)} with no opportunity known to be taken. */
+    default Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
+        return createOpportunity(opportunity, deadline, id -> false);
+    }
 }

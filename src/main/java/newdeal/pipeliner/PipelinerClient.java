@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -129,8 +130,9 @@ public final class PipelinerClient implements Pipeliner {
     }
 
     @Override
-    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
-        return creator.create(Objects.requireNonNull(opportunity, "opportunity"), deadline);
+    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline, Predicate<String> taken) {
+        return creator.create(Objects.requireNonNull(opportunity, "opportunity"), deadline,
+                Objects.requireNonNull(taken, "taken"));
     }
 
     /**

@@ -51,7 +51,7 @@ final class BackgroundFinish {
         ModalState shown = submitted.showingStatus();
         if (outcome instanceof DealOutcome.Created created) {
             live.showFinal(viewId, shown, screens.created(shown, replies.summary(created, form)));
-            replies.sendOnce(created, form, submitted, userId);
+            replies.sendOnce(viewId, created, form, submitted, userId);
             return;
         }
         DealOutcome known = outcome != null ? outcome

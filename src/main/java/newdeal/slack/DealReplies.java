@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the rep a deal was created (or, when the modal was gone, that it was not): an ephemeral message in the
- * channel of the command through its response_url, or a DM when that fails. Once per opportunity, however many
- * submissions came back with it.
+ * channel of the command through its response_url, or a DM when that fails. Once per submission, however often it
+ * was submitted; two separate submissions get a reply each.
  */
 final class DealReplies {
     private static final Logger log = LoggerFactory.getLogger(DealReplies.class);
@@ -42,11 +42,14 @@ final class DealReplies {
         return DealSummary.of(created.opportunity(), form, catalogs.current(), opportunityUrl);
     }
 
-    /** Sends the reply in the background, unless this opportunity was already replied to. */
-    void sendOnce(DealOutcome.Created created, ParsedForm form, ModalState state, String userId) {
-        // Built before the opportunity counts as replied to: were building it to fail, a later submission still tries.
+    /**
+     * Sends the reply in the background, unless this submission (the view and its attempt) was already replied to:
+     * its answer in time and its background finish, or its two submits of a double click, make one reply.
+     */
+    void sendOnce(String viewId, DealOutcome.Created created, ParsedForm form, ModalState state, String userId) {
+        // Built before the submission counts as replied to: were building it to fail, a later submit still tries.
         ReplyMessage message = ReplyMessage.created(summary(created, form));
-        if (replied.asMap().putIfAbsent(created.opportunity().id(), Boolean.TRUE) != null) {
+        if (replied.asMap().putIfAbsent(state.submissionKey(viewId), Boolean.TRUE) != null) {
             return;
         }
         executor.execute(() -> send(message, state, userId));

@@ -47,7 +47,7 @@ final class SubmissionAnswers {
     Response done(ViewSubmissionContext ctx, View view, ParsedForm form, ModalState submitted, String userId,
                   DealOutcome outcome) {
         if (outcome instanceof DealOutcome.Created created) {
-            replies.sendOnce(created, form, submitted, userId);
+            replies.sendOnce(view.getId(), created, form, submitted, userId);
             return ctx.ack();
         }
         if (outcome instanceof DealOutcome.Rejected rejected && !rejected.fieldErrors().isEmpty()) {

@@ -3,33 +3,50 @@ package newdeal.web;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import newdeal.deal.InMemorySeenSignatures;
+import newdeal.deal.SeenSignatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bolt's {@link App} inside Javalin: the body Javalin already read (the signature covers it byte for byte) becomes
- * a {@link SlackRequestParser.HttpRequest}, the app runs (signature check on: forged or stale requests get 401 and
- * cause nothing), and status, headers, content type and body go back. A body that is no Slack request gets 400;
- * a failure inside gets a plain 200 rather than a 5xx or a stack trace.
+ * Bolt's {@link App} inside Javalin. In this order, each refusal logged once and causing nothing: the body is read
+ * as it arrives, at most {@link #MAX_BODY_BYTES} (413 past it, 408 when too slow); its signature, timestamp and
+ * freshness are checked ({@link SlackSignatures}: 401); a body that is no Slack request gets 400. Then the body,
+ * byte for byte as signed, becomes a {@link SlackRequestParser.HttpRequest}, the app runs, and status, headers,
+ * content type and body go back; a failure inside gets a plain 200 rather than a 5xx or a stack trace.
  */
 public final class BoltAdapter implements Handler {
+    /** Slack's largest requests (a full modal's state) are tens of kilobytes. */
+    public static final int MAX_BODY_BYTES = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(BoltAdapter.class);
     static final String FAILED = "{\"text\":\"new-deal hit an unexpected problem. Nothing was created. "
             + "Please try again.\"}";
 
     private final App app;
     private final SlackRequestParser parser;
+    private final BodyReader bodies = new BodyReader(MAX_BODY_BYTES);
+    private final SlackSignatures signatures;
 
+    /** With its own in-memory record of accepted signatures. */
     public BoltAdapter(App app) {
+        this(app, new InMemorySeenSignatures(Clock.systemUTC()), Clock.systemUTC());
+    }
+
+    public BoltAdapter(App app, SeenSignatures seen, Clock clock) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.signatures = new SlackSignatures(app.config().getSigningSecret(), seen, clock);
         // Parse one sample command offline, so the first real one does not pay for loading the parser's classes.
         parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(WebServer.EVENTS_PATH)
                 .requestBody("command=%2Fwarm-up&text=").headers(new RequestHeaders(Map.of())).build());
@@ -38,10 +55,35 @@ public final class BoltAdapter implements Handler {
     @Override
     public void handle(Context ctx) {
         long started = System.nanoTime();
-        Request<?> request = parse(ctx);
+        ctx.future(() -> bodies.read(ctx.req()).thenCompose(body -> {
+            if (body instanceof BodyReader.Body.Refused refused) {
+                SlackRequestLog.refused(refused.why(), refused.status(), millisSince(started));
+                return UnreadBody.answerAndClose(ctx, refused.status(), error(refused.status()));
+            }
+            answer(ctx, ((BodyReader.Body.Read) body).text(), started);
+            return CompletableFuture.completedFuture(null);
+        }));
+    }
+
+    private void answer(Context ctx, String text, long started) {
+        String timestamp = ctx.header(SlackSignatures.TIMESTAMP);
+        String signature = ctx.header(SlackSignatures.SIGNATURE);
+        Optional<String> unsigned = signatures.forged(timestamp, signature, text);
+        if (unsigned.isPresent()) {
+            refuse(ctx, 401, unsigned.get(), started);
+            return;
+        }
+        Request<?> request = parse(ctx, text);
         if (request == null) {
-            ctx.status(400).contentType("application/json").result("{\"error\":\"not a Slack request\"}");
-            SlackRequestLog.refused("not a Slack request", 400, millisSince(started));
+            refuse(ctx, 400, "not a Slack request", started);
+            return;
+        }
+        // An options load changes nothing, and two alike within one second (the same query typed again) are signed
+        // alike: answering it twice is harmless, refusing it would empty the rep's select.
+        Optional<String> replay = request.getRequestType() == RequestType.BlockSuggestion ? Optional.empty()
+                : signatures.replayed(timestamp, signature);
+        if (replay.isPresent()) {
+            refuse(ctx, 401, replay.get(), started);
             return;
         }
         Response response = run(request);
@@ -56,8 +98,21 @@ public final class BoltAdapter implements Handler {
         SlackRequestLog.answered(request, response.getStatusCode(), millisSince(started));
     }
 
-    private Request<?> parse(Context ctx) {
-        String body = ctx.body();
+    private static void refuse(Context ctx, int status, String why, long started) {
+        ctx.status(status).contentType("application/json").result(error(status));
+        SlackRequestLog.refused(why, status, millisSince(started));
+    }
+
+    private static String error(int status) {
+        return "{\"error\":\"" + switch (status) {
+            case 401 -> "invalid request";
+            case 408 -> "request body too slow";
+            case 413 -> "request body too large";
+            default -> "not a Slack request";
+        } + "\"}";
+    }
+
+    private Request<?> parse(Context ctx, String body) {
         if (!SlackBodies.mayBeSlack(body)) {
             return null;
         }

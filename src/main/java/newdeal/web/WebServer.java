@@ -7,14 +7,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.util.component.Graceful;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP face of new-deal: {@code POST /slack/events} for everything Slack sends, {@code GET /healthz}. */
+/**
+ * The HTTP face of new-deal: {@code POST /slack/events} for everything Slack sends, {@code GET /healthz}. Jetty is
+ * set up with the {@link Defences} against slow and endless clients; bodies are read (and limited) by the handler
+ * that needs one, {@link BoltAdapter}, never by the others.
+ */
 public final class WebServer {
     public static final String EVENTS_PATH = "/slack/events";
     public static final String HEALTH_PATH = "/healthz";
@@ -30,26 +37,46 @@ public final class WebServer {
         this.javalin = javalin;
     }
 
-    /** Starts serving on every interface on {@code port} (0 picks a free one). */
+    /** Starts serving on every interface on {@code port} (0 picks a free one) with the default defences. */
     public static WebServer start(int port, Handler slackEvents, Handler health) {
-        return start(null, port, slackEvents, health);
+        return start(null, port, Defences.defaults(), slackEvents, health);
     }
 
-    /** Starts serving on {@code host} only ({@code null}: every interface) on {@code port} (0 picks a free one). */
+    /** Starts serving on {@code host} only ({@code null}: every interface) with the default defences. */
     public static WebServer start(String host, int port, Handler slackEvents, Handler health) {
+        return start(host, port, Defences.defaults(), slackEvents, health);
+    }
+
+    public static WebServer start(int port, Defences defences, Handler slackEvents, Handler health) {
+        return start(null, port, defences, slackEvents, health);
+    }
+
+    public static WebServer start(String host, int port, Defences defences, Handler slackEvents, Handler health) {
         Javalin javalin = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
-            // Jetty knows which requests are in progress only through a StatisticsHandler; Javalin puts its own
-            // handler inside this one.
-            config.jetty.modifyServer(server -> server.setHandler(new StatisticsHandler()));
+            config.jetty.modifyServer(server -> {
+                // Jetty knows which requests are in progress only through a StatisticsHandler; Javalin puts its own
+                // handler inside this one.
+                server.setHandler(new StatisticsHandler());
+                ConnectionLimit limit = new ConnectionLimit(defences.maxConnections(), server);
+                limit.setIdleTimeout(defences.idleWhenFull().toMillis());
+                server.addBean(limit);
+                server.addBean(new ReceiveDeadline(server, defences.receiveDeadline()));
+            });
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(defences.requestIdle().toMillis());
+                http.setMinRequestDataRate(defences.minBodyRate());
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setIdleTimeout(defences.keepAlive().toMillis());
+                return connector;
+            });
         });
-        javalin.post(EVENTS_PATH, slackEvents).get(HEALTH_PATH, health);
-        if (host == null) {
-            javalin.start(port);
-        } else {
-            javalin.start(host, port);
-        }
+        javalin.post(EVENTS_PATH, slackEvents).get(HEALTH_PATH, health).start();
         return new WebServer(javalin);
     }
 

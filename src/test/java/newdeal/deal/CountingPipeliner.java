@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import newdeal.pipeliner.Account;
@@ -100,8 +101,8 @@ final class CountingPipeliner implements Pipeliner {
     }
 
     @Override
-    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
+    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline, Predicate<String> taken) {
         count("createOpportunity");
-        return real.createOpportunity(opportunity, deadline);
+        return real.createOpportunity(opportunity, deadline, taken);
     }
 }

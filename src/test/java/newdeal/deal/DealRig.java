@@ -90,6 +90,11 @@ final class DealRig implements AutoCloseable {
                 d.closingDate(), ownerId, d.description());
     }
 
+    /** Another service on this rig's catalog, clock and executor: over {@code pipeliner}, with these caps. */
+    DealService service(newdeal.pipeliner.Pipeliner other, int maxFinished, int maxAttributed) {
+        return new DealService(other, catalog, clock, executor, CREATE_DEADLINE, maxFinished, maxAttributed);
+    }
+
     DealOutcome submit(String key, DealDraft draft) {
         return service.submit(key, draft).orTimeout(10, TimeUnit.SECONDS).join();
     }

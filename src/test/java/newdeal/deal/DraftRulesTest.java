@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,55 @@ class DraftRulesTest {
         DealDraft draft = withValue(new BigDecimal("-5.00"));
         assertThat(DraftRules.check(draft, catalog))
                 .containsOnly(entry(DealField.VALUE, "Enter an amount of 0 or more, not -5.00."));
+    }
+
+    @Test
+    void refuses_minus_ten_to_the_99999999_with_a_short_message_without_writing_the_number_out() {
+        Map<DealField, String> errors = DraftRules.check(withValue(new BigDecimal("-1e99999999")), catalog);
+
+        assertThat(errors).containsOnly(entry(DealField.VALUE, "Enter an amount of 0 or more, not -1E+99999999."));
+    }
+
+    @Test
+    void refuses_amounts_from_ten_to_the_15_on_which_pipeliner_cannot_store() {
+        assertThat(DraftRules.check(withValue(new BigDecimal("1e99999999")), catalog)).containsOnly(
+                entry(DealField.VALUE, "Enter an amount below 1,000,000,000,000,000, not 1E+99999999."));
+        assertThat(DraftRules.check(withValue(new BigDecimal("1000000000000000")), catalog)).containsOnly(
+                entry(DealField.VALUE, "Enter an amount below 1,000,000,000,000,000, not 1000000000000000."));
+        assertThat(DraftRules.check(withValue(new BigDecimal("999999999999999.99")), catalog)).isEmpty();
+    }
+
+    @Test
+    void quotes_at_most_30_characters_of_an_amount() {
+        String digits = "9".repeat(40);
+
+        String message = DraftRules.check(withValue(new BigDecimal(digits)), catalog).get(DealField.VALUE);
+
+        assertThat(message).isEqualTo("Enter an amount below 1,000,000,000,000,000, not " + "9".repeat(30) + "….");
+    }
+
+    @Test
+    void takes_at_most_the_currencys_decimals() {
+        assertThat(DraftRules.check(withValue(new BigDecimal("10.005")), catalog)).containsOnly(
+                entry(DealField.VALUE, "Enter at most 2 decimals for EUR, not 10.005."));
+        assertThat(DraftRules.check(withValue(new BigDecimal("10.500")), catalog)).as("trailing zeros").isEmpty();
+        assertThat(DraftRules.check(withValue(new BigDecimal("1e-99999999")), catalog)).containsOnly(
+                entry(DealField.VALUE, "Enter at most 2 decimals for EUR, not 1E-99999999."));
+    }
+
+    @Test
+    void takes_whole_amounts_only_for_a_currency_without_decimals_and_three_decimals_where_iso_allows_them() {
+        Catalog yenAndDinar = new Catalog(Catalogs.sample().pipelines(), List.of(
+                new newdeal.pipeliner.Currency("cur-jpy", "JPY", "¥", true),
+                new newdeal.pipeliner.Currency("cur-bhd", "BHD", "BD", false)), List.of(Catalogs.ANNA), List.of(),
+                Catalogs.LOADED);
+
+        assertThat(DraftRules.check(withValue(new BigDecimal("1500.5")), Optional.of(yenAndDinar))).containsOnly(
+                entry(DealField.VALUE, "Enter a whole amount for JPY (no decimals), not 1500.5."));
+        assertThat(DraftRules.check(withValue(new BigDecimal("1500")), Optional.of(yenAndDinar))).isEmpty();
+        DealDraft dinars = new DealDraft(GOOD.name(), GOOD.accountId(), GOOD.contactIds(), GOOD.stepId(),
+                new BigDecimal("12.125"), "cur-bhd", GOOD.closingDate(), GOOD.ownerId(), null);
+        assertThat(DraftRules.check(dinars, Optional.of(yenAndDinar))).isEmpty();
     }
 
     @Test

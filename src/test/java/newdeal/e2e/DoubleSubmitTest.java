@@ -52,12 +52,15 @@ class DoubleSubmitTest {
         Faults.Active held = e2e.sandbox.faults().add(Fault.on("POST", "/entities/Opportunities$").held());
         SlackForm form = rep.readyForm("Twice at once").number("value", "100");
         String viewId = form.view().path("id").asText();
-        SignedRequest submission = e2e.requests.viewSubmission(form);
+        // Two requests from Slack, as a double click sends them: the same view, each with its own trigger_id (the
+        // same bytes twice would be a replay, refused with 401).
+        SignedRequest first = e2e.requests.viewSubmission(form);
+        SignedRequest second = e2e.requests.viewSubmission(form);
         CountDownLatch go = new CountDownLatch(1);
 
         List<CompletableFuture<SlackHttp.Answer>> answers = List.of(
-                CompletableFuture.supplyAsync(() -> sendAfter(go, submission)),
-                CompletableFuture.supplyAsync(() -> sendAfter(go, submission)));
+                CompletableFuture.supplyAsync(() -> sendAfter(go, first)),
+                CompletableFuture.supplyAsync(() -> sendAfter(go, second)));
         go.countDown();
 
         for (CompletableFuture<SlackHttp.Answer> answer : answers) {

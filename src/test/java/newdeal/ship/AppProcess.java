@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,9 +28,16 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Map<String, String> env) throws IOException {
+        return start(env, List.of());
+    }
+
+    /** With JVM options such as {@code -Xmx300m} before the main class. */
+    static AppProcess start(Map<String, String> env, List<String> jvmOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "newdeal.Main").redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "newdeal.Main"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(env);
         return new AppProcess(builder.start());
@@ -46,6 +55,15 @@ final class AppProcess implements AutoCloseable {
     /** SIGTERM, as Heroku sends on every restart. */
     void terminate() {
         process.destroy();
+    }
+
+    /** The operating system's process id, to read its memory from /proc. */
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     String output() {

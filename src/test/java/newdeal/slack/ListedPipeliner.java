@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import newdeal.deal.Catalog;
 import newdeal.pipeliner.Account;
 import newdeal.pipeliner.AccountContact;
@@ -81,7 +82,7 @@ final class ListedPipeliner implements Pipeliner {
     }
 
     @Override
-    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline) {
+    public Opportunity createOpportunity(NewOpportunity opportunity, Instant deadline, Predicate<String> taken) {
         creates.incrementAndGet();
         throw new UnsupportedOperationException("the lists create nothing");
     }

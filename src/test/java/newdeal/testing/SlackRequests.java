@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds requests signed exactly as Slack signs them ({@code v0=} + hex HMAC-SHA256 of {@code v0:timestamp:body})
@@ -32,6 +34,7 @@ public final class SlackRequests {
     private final String signingSecret;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final AtomicLong triggers = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40));
 
     public SlackRequests(String signingSecret) {
         this(signingSecret, Clock.systemUTC());
@@ -51,6 +54,7 @@ public final class SlackRequests {
     public SignedRequest command(Map<String, String> overrides) {
         Map<String, String> fields = new LinkedHashMap<>();
         fixture("command.json").fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().asText()));
+        fields.put("trigger_id", nextTriggerId());
         fields.putAll(overrides);
         StringJoiner body = new StringJoiner("&");
         fields.forEach((name, value) -> body.add(encode(name) + "=" + encode(value)));
@@ -59,7 +63,7 @@ public final class SlackRequests {
 
     /** The rep picked a value in a {@code dispatch_action} input: block_actions with that action and the view. */
     public SignedRequest blockActions(SlackForm form, String actionId) {
-        ObjectNode payload = fixture("block_actions.json");
+        ObjectNode payload = fixture("block_actions.json").put("trigger_id", nextTriggerId());
         JsonNode view = form.view();
         ((ObjectNode) payload.get("container")).put("view_id", view.path("id").asText());
         payload.set("view", view);
@@ -79,7 +83,7 @@ public final class SlackRequests {
 
     /** The rep pressed the modal's submit button with the form as filled. */
     public SignedRequest viewSubmission(SlackForm form) {
-        ObjectNode payload = fixture("view_submission.json");
+        ObjectNode payload = fixture("view_submission.json").put("trigger_id", nextTriggerId());
         payload.set("view", form.view());
         return payload(payload);
     }
@@ -113,6 +117,14 @@ public final class SlackRequests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Slack gives every command and interaction a trigger_id of its own, so two of them are never byte for byte the
+     * same request, even within one second (the app refuses a request it already accepted as a replay).
+     */
+    private String nextTriggerId() {
+        return "13345224609.738474920." + HexFormat.of().toHexDigits(triggers.incrementAndGet());
     }
 
     private SignedRequest payload(ObjectNode payload) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import newdeal.deal.DealDraft;
 import newdeal.deal.DealField;
+import newdeal.deal.TypedText;
 
 /**
  * Reads {@code view.state.values} (block_id → action_id → value) by action_id, whatever block the input sits in,
@@ -19,6 +20,8 @@ import newdeal.deal.DealField;
  * {@code DealService.validate}'s. Which account counts when the state lacks one is {@link ModalState}'s to say.
  */
 public final class FormParser {
+    /** Characters of a typed amount worth reading as a number (15 digits, a point, decimals, an exponent...). */
+    static final int MAX_NUMBER_LENGTH = 40;
 
     /** The inputs as Slack sent them, and the ones that could not be read at all (by field). */
     public record Inputs(FormValues values, Map<DealField, String> unreadable) {
@@ -62,12 +65,17 @@ public final class FormParser {
         if (typed == null) {
             return null;
         }
+        String digits = typed.strip().replace(",", "");
         try {
-            return new BigDecimal(typed.strip().replace(",", ""));
+            // Longer than any amount Pipeliner takes: refused before a number is built from it.
+            if (digits.length() <= MAX_NUMBER_LENGTH) {
+                return new BigDecimal(digits);
+            }
         } catch (NumberFormatException e) {
-            errors.put(DealField.VALUE, "Enter a number such as 12500 or 12500.50, not \"" + typed + "\".");
-            return null;
+            // reported below
         }
+        errors.put(DealField.VALUE, "Enter a number such as 12500 or 12500.50, not " + TypedText.quoted(typed) + ".");
+        return null;
     }
 
     private static LocalDate date(ViewState.Value value, Map<DealField, String> errors) {
@@ -78,8 +86,8 @@ public final class FormParser {
         try {
             return LocalDate.parse(typed);
         } catch (DateTimeParseException e) {
-            errors.put(DealField.CLOSING_DATE, "Pick the closing date in the calendar (\"" + typed
-                    + "\" is no date).");
+            errors.put(DealField.CLOSING_DATE, "Pick the closing date in the calendar (" + TypedText.quoted(typed)
+                    + " is no date).");
             return null;
         }
     }

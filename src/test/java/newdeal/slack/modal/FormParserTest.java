@@ -88,6 +88,33 @@ class FormParserTest {
     }
 
     @Test
+    void reports_a_typed_value_of_thousands_of_digits_quoting_only_30_of_them_and_builds_no_number() {
+        ParsedForm form = parse(value("1".repeat(5_000)));
+
+        assertThat(form.errors().get(DealField.VALUE))
+                .isEqualTo("Enter a number such as 12500 or 12500.50, not \"" + "1".repeat(30) + "…\".");
+        assertThat(form.draft().value()).isNull();
+    }
+
+    @Test
+    void reports_infinity_and_nan_as_no_number() {
+        assertThat(parse(value("Infinity")).errors()).containsOnlyKeys(DealField.VALUE);
+        assertThat(parse(value("NaN")).errors()).containsOnlyKeys(DealField.VALUE);
+    }
+
+    @Test
+    void reads_an_exponent_as_the_number_it_is_for_the_deal_rules_to_judge() {
+        ParsedForm form = parse(value("-1e99999999"));
+
+        assertThat(form.errors()).isEmpty();
+        assertThat(form.draft().value()).isEqualByComparingTo(new BigDecimal("-1e99999999"));
+    }
+
+    private static ViewState value(String typed) {
+        return state("{\"value\":{\"value\":{\"type\":\"number_input\",\"value\":\"" + typed + "\"}}}");
+    }
+
+    @Test
     void reports_a_date_that_is_no_date_on_the_closing_date() {
         ParsedForm form = parse(state(
                 "{\"closing_date\":{\"closing_date\":{\"type\":\"datepicker\",\"selected_date\":\"31/03/2030\"}}}"));
