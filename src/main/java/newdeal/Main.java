@@ -17,9 +17,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
 import newdeal.deal.Directory;
+import newdeal.pipeliner.NoDelaySocketFactory;
 import newdeal.pipeliner.PipelinerClient;
 import newdeal.sandbox.Sandbox;
 import newdeal.sandbox.SandboxMain;
@@ -83,9 +85,14 @@ public final class Main {
 
     /** Starts the whole app from an environment map; throws {@link Config.Invalid} naming every problem. */
     public static Running start(Map<String, String> env, Timings timings) {
+        return start(env, timings, UnaryOperator.identity());
+    }
+
+    /** {@code http} adds to the one HTTP client every other is built from: tests watch the sockets it opens. */
+    static Running start(Map<String, String> env, Timings timings, UnaryOperator<OkHttpClient.Builder> http) {
         Config config = Config.from(env);
         log.info("Starting new-deal with {}", config);
-        Running running = new Running(timings);
+        Running running = new Running(timings, http.apply(baseHttp()).build());
         try {
             running.boot(config);
         } catch (RuntimeException e) {
@@ -100,8 +107,7 @@ public final class Main {
         private final Timings timings;
         private final Clock clock = Clock.systemUTC();
         private final ObjectMapper json = new ObjectMapper();
-        private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofSeconds(10)).callTimeout(Duration.ofSeconds(15)).build();
+        private final OkHttpClient http;
         private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4, named("catalog"));
         private final ExecutorService creates = Executors.newFixedThreadPool(8, named("create"));
         private final ExecutorService background = Executors.newFixedThreadPool(32, named("slack-background"));
@@ -113,8 +119,9 @@ public final class Main {
         private WebServer web;
         private SocketModeConnection socketMode;
 
-        private Running(Timings timings) {
+        private Running(Timings timings, OkHttpClient http) {
             this.timings = timings;
+            this.http = http;
         }
 
         public int port() {
@@ -230,6 +237,13 @@ public final class Main {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Sockets without Nagle's delay for Slack's Web API and Pipeliner alike; each client adds its own timeouts. */
+    private static OkHttpClient.Builder baseHttp() {
+        return new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory())
+                .connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(10))
+                .callTimeout(Duration.ofSeconds(15));
     }
 
     /** Daemon threads with readable names, so thread dumps say what each one is for. */

@@ -13,7 +13,7 @@ import okhttp3.OkHttpClient;
 /**
  * Builds a {@link PipelinerClient}. Service URL, space id, API user name and password, the shared mapper and the
  * process's one {@link OkHttpClient} are required; the client derives its own with {@code newBuilder()}, which
- * shares the connection pool and dispatcher and adds timeouts, auth and headers.
+ * shares the connection pool and adds timeouts, auth, headers and {@code TCP_NODELAY} sockets.
  */
 public final class PipelinerClientBuilder {
     private String serviceUrl;
@@ -78,7 +78,11 @@ public final class PipelinerClientBuilder {
         }
         HttpUrl entities = service.newBuilder().addPathSegments("api/v100/rest/spaces")
                 .addPathSegment(spaceId.trim()).addPathSegment("entities").build();
-        OkHttpClient http = Objects.requireNonNull(baseClient, "baseClient").newBuilder()
+        OkHttpClient base = Objects.requireNonNull(baseClient, "baseClient");
+        OkHttpClient http = base.newBuilder()
+                // The same factory instance as the base client's keeps its connections shareable.
+                .socketFactory(base.socketFactory() instanceof NoDelaySocketFactory ? base.socketFactory()
+                        : new NoDelaySocketFactory())
                 .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout)
                 .callTimeout(callTimeout)
                 .followRedirects(false) // an API never redirects; following one could carry the keys elsewhere

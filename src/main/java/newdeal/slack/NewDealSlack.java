@@ -22,6 +22,7 @@ public final class NewDealSlack {
     private final ActionListeners actions;
     private final SubmissionListener submission;
     private final FormView forms;
+    private final SlackWeb web;
 
     /** The deal layer, Slack's client, and how to turn an opportunity id into its link in Pipeliner. */
     public record Parts(CatalogCache catalogs, Directory directory, DealService deals, Slack slack, String botToken,
@@ -35,7 +36,7 @@ public final class NewDealSlack {
      */
     public NewDealSlack(Parts parts, Clock clock, ExecutorService background, ExecutorService finishes,
                         SlackTimings timings) {
-        SlackWeb web = new SlackWeb(parts.slack().methods(parts.botToken()), parts.slack());
+        this.web = new SlackWeb(parts.slack(), parts.botToken());
         MetadataCodec codec = new MetadataCodec(parts.json());
         this.forms = new FormView(codec);
         Screens screens = new Screens(forms, codec, parts.catalogs());
@@ -56,7 +57,7 @@ public final class NewDealSlack {
 
     /** Loads the classes the first command needs, offline (no Slack, no Pipeliner). */
     public void warmUp() {
-        Warmup.run(forms);
+        Warmup.run(forms, web);
     }
 
     public App register(App app) {

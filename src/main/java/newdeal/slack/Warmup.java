@@ -3,6 +3,8 @@ package newdeal.slack;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +23,8 @@ final class Warmup {
     private Warmup() {
     }
 
-    static int run(FormView forms) {
+    /** Returns the size of the sample form's views.open body in bytes. */
+    static long run(FormView forms, SlackWeb web) {
         Step step = new Step("step", "Qualification", 10, 1, "pipeline");
         Catalog catalog = new Catalog(List.of(new Pipeline("pipeline", "Sales", List.of(step))),
                 List.of(new Currency("eur", "EUR", "€", true), new Currency("usd", "USD", "$", false)),
@@ -31,11 +34,14 @@ final class Warmup {
                 BigDecimal.ONE.toPlainString(), null, LocalDate.EPOCH, "user", null);
         View view = forms.build(new FormModel(catalog, values, OwnerHint.found(),
                 ModalMetadata.forCommand("C", null, "U"), List.of("warm-up")));
-        String json = GsonFactory.createSnakeCase().toJson(view);
         ViewState state = GsonFactory.createSnakeCase().fromJson("{\"values\":{}}", ViewState.class);
         new FormParser().parse(state, null);
         ReplyMessage.created(new DealSummary("Warm-up", "https://example.invalid", "Account", "Step", "1.00 EUR",
                 LocalDate.EPOCH));
-        return json.length();
+        try {
+            return web.warmUp(view);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the offline warm-up failed", e);
+        }
     }
 }

@@ -72,6 +72,6 @@ class OwnerLookupTest {
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         config.setStatsEnabled(false);
         Slack client = Slack.getInstance(config);
-        return new SlackWeb(client.methods("xoxb-owner-lookup-test"), client);
+        return new SlackWeb(client, "xoxb-owner-lookup-test");
     }
 }
