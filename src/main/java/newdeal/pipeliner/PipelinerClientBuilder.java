@@ -7,6 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -16,6 +22,7 @@ import okhttp3.OkHttpClient;
  * shares the connection pool and adds timeouts, auth, headers and {@code TCP_NODELAY} sockets.
  */
 public final class PipelinerClientBuilder {
+    static final int MAX_CONCURRENT_CALLS = 64;
     private String serviceUrl;
     private String spaceId;
     private String username;
@@ -83,6 +90,7 @@ public final class PipelinerClientBuilder {
                 // The same factory instance as the base client's keeps its connections shareable.
                 .socketFactory(base.socketFactory() instanceof NoDelaySocketFactory ? base.socketFactory()
                         : new NoDelaySocketFactory())
+                .dispatcher(dispatcher())
                 .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout)
                 .callTimeout(callTimeout)
                 .followRedirects(false) // an API never redirects; following one could carry the keys elsewhere
@@ -95,6 +103,27 @@ public final class PipelinerClientBuilder {
         Transport transport = new Transport(http, Objects.requireNonNull(mapper, "mapper"),
                 Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(retry, "retry"), callTimeout);
         return new PipelinerClient(entities, transport, new Pages(transport, maxPages), clockSkew);
+    }
+
+    /**
+     * Reads run on a dispatcher of their own (so that a caller can cancel them, see {@link Transport}): up to
+     * {@value #MAX_CONCURRENT_CALLS} at once (OkHttp's default allows 5 per host), on daemon threads that end when
+     * idle.
+     */
+    private static Dispatcher dispatcher() {
+        AtomicInteger count = new AtomicInteger();
+        // Unbounded like OkHttp's own: a thread just done may not be back in time for the next call the dispatcher
+        // starts, and the dispatcher's limit is what bounds them.
+        ExecutorService threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "new-deal-pipeliner-call-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        Dispatcher dispatcher = new Dispatcher(threads);
+        dispatcher.setMaxRequests(MAX_CONCURRENT_CALLS);
+        dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_CALLS);
+        return dispatcher;
     }
 
     /** The Maven project version, filtered into {@code /newdeal/version.properties} at build time. */

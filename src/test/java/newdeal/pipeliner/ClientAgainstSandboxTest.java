@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -144,6 +145,32 @@ class ClientAgainstSandboxTest {
         assertThat(contacts).hasSize(ascending.size());
         assertThat(contacts.get(0).primary()).isTrue();
         assertThat(contacts).extracting(AccountContact::primary).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    void pages_through_the_live_accounts_then_reads_only_what_changed_deleted_ones_included() {
+        Instant since = client.lastAccountChange(soon()).orElseThrow();
+        List<AccountChange> all = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            AccountPage page = client.accountsPage(null, after, soon());
+            all.addAll(page.accounts());
+            after = page.next();
+        } while (after != null);
+        String kept = pipeliner.sandbox.accounts().add("Zenith Robotics " + System.nanoTime(), null, "Graz");
+        String gone = pipeliner.sandbox.accounts().add("Zenith Trading " + System.nanoTime(), null, null);
+        pipeliner.sandbox.accounts().rename(kept, "Zenith Robotics AG");
+        pipeliner.sandbox.accounts().delete(gone);
+
+        List<AccountChange> changes = client.accountsPage(since, null, soon()).accounts();
+
+        assertThat(all).hasSize(pipeliner.sandbox.accounts().live() - 1).noneMatch(AccountChange::deleted);
+        assertThat(changes).extracting(c -> c.account().id()).contains(kept, gone);
+        assertThat(changes).filteredOn(c -> c.account().id().equals(kept)).singleElement()
+                .satisfies(c -> assertThat(c.account().name()).isEqualTo("Zenith Robotics AG"));
+        assertThat(changes).filteredOn(AccountChange::deleted).extracting(c -> c.account().id()).contains(gone);
+        assertThat(changes).extracting(AccountChange::modified).isSorted().allSatisfy(m ->
+                assertThat(m).isAfterOrEqualTo(since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
     }
 
     /** An account with a primary contact relation and another one, whose seeded order lists the primary first. */
