@@ -10,6 +10,7 @@ import newdeal.pipeliner.RetryPolicy;
 import newdeal.sandbox.Fault;
 import newdeal.sandbox.Faults;
 import newdeal.sandbox.Sandbox;
+import newdeal.sandbox.SandboxAccounts;
 import newdeal.testing.SandboxApi;
 import newdeal.testing.SandboxClients;
 import newdeal.testing.Seed;
@@ -59,6 +60,11 @@ final class SandboxPipeliner implements AutoCloseable {
                 .timeouts(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2))
                 .retry(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(50)))
                 .build();
+    }
+
+    /** Adds, renames and deletes accounts as someone working in Pipeliner would. */
+    SandboxAccounts accounts() {
+        return sandbox.accounts();
     }
 
     Faults.Active inject(Fault fault) {
