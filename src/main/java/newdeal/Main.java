@@ -11,13 +11,17 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import newdeal.deal.AccountIndex;
+import newdeal.deal.AccountSync;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
 import newdeal.deal.Directory;
@@ -46,6 +50,8 @@ public final class Main {
     /** A Web API call must end in time for its listener to answer inside Slack's 3 s. */
     private static final Duration SLACK_CALL_TIMEOUT = Duration.ofMillis(2500);
     private static final Duration SLACK_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    private static final int SEARCH_THREADS = 16;
+    private static final int SEARCH_QUEUE = 64;
     private static final String SOCKET_MODE_ONLY = "new-deal takes Slack's requests over Socket Mode (SLACK_APP_TOKEN is"
             + " set), not at this URL";
 
@@ -112,6 +118,9 @@ public final class Main {
         private final ExecutorService creates = Executors.newFixedThreadPool(8, named("create"));
         private final ExecutorService background = Executors.newFixedThreadPool(32, named("slack-background"));
         private final ExecutorService finishes = Executors.newFixedThreadPool(4, named("slack-finish"));
+        private final ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(
+                named("account-index"));
+        private final ExecutorService searches = searchPool();
         private final HealthState health = new HealthState();
         private Sandbox sandbox;
         private DealService deals;
@@ -133,7 +142,12 @@ public final class Main {
             CatalogCache catalogs = new CatalogCache(pipeliner, clock, scheduler, timings.catalogRefresh(),
                     timings.catalogLoad());
             catalogs.start();
-            Directory directory = new Directory(pipeliner, clock, timings.pipelinerSearch());
+            AccountIndex accounts = new AccountIndex();
+            AccountSync sync = new AccountSync(pipeliner, accounts, clock, indexer, AccountSync.REFRESH_EVERY,
+                    timings.catalogLoad(), AccountIndex.MAX_ACCOUNTS);
+            // The form's catalog first: it is what the first command needs.
+            catalogs.ready().whenComplete((catalog, failure) -> sync.start());
+            Directory directory = new Directory(pipeliner, clock, timings.pipelinerSearch(), accounts, searches);
             deals = new DealService(pipeliner, catalogs, clock, creates, timings.create());
             Slack slack = slack(config);
             // Bolt keeps auth.test's answer from app.start() for good (-1): by default it asks again inside the first
@@ -147,7 +161,7 @@ public final class Main {
             newDeal.register(app);
             newDeal.warmUp();
             HealthHandler healthz = new HealthHandler(HealthFacts.of(config.socketMode(), config.pipelinerTarget()),
-                    health, catalogs::status, clock, json);
+                    health, catalogs::status, accounts::status, clock, json);
             if (config.slackAppToken().isPresent()) {
                 web = WebServer.start(config.port(), ctx -> ctx.status(404).result(SOCKET_MODE_ONLY), healthz);
                 socketMode = new SocketModeConnection(app, config.slackAppToken().get(), health);
@@ -219,6 +233,8 @@ public final class Main {
             shutdown(creates, Duration.ZERO);
             shutdown(background, Duration.ofSeconds(2));
             shutdown(finishes, Duration.ofSeconds(2));
+            shutdown(searches, Duration.ZERO);
+            shutdown(indexer, Duration.ZERO);
             Optional.ofNullable(app).ifPresent(App::stop);
             shutdown(scheduler, Duration.ZERO);
             Optional.ofNullable(sandbox).ifPresent(Sandbox::stop);
@@ -237,6 +253,17 @@ public final class Main {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * The searches that go to Pipeliner, on threads of their own (never the follow-ups'): a bounded queue, since a
+     * search that waits too long is worthless, and one that cannot be queued is answered at once without Pipeliner.
+     */
+    private static ExecutorService searchPool() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(SEARCH_THREADS, SEARCH_THREADS, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(SEARCH_QUEUE), named("search"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Sockets without Nagle's delay for Slack's Web API and Pipeliner alike; each client adds its own timeouts. */

@@ -30,7 +30,7 @@ public final class NewDealSlack {
     }
 
     /**
-     * {@code background} runs what may block on Pipeliner (searches, catalog waits, owner lookups) and the view
+     * {@code background} runs what may block on Pipeliner (catalog waits, owner lookups) and the view
      * updates that follow the rep's actions; {@code finishes} only the ends of submissions (the result's view update
      * and the replies), so that a slow Pipeliner filling {@code background} cannot hold them back.
      */
@@ -47,7 +47,7 @@ public final class NewDealSlack {
         ModalFollowUp followUp = new ModalFollowUp(live, screens, parts.catalogs(), owners, background, timings);
         DealReplies replies = new DealReplies(web, parts.catalogs(), parts.opportunityUrl(), finishes);
         this.command = new CommandListener(web, live, screens, parts.catalogs(), owners, followUp, typed, clock);
-        this.options = new OptionsListener(parts.directory(), parts.catalogs(), codec, background, timings);
+        this.options = new OptionsListener(parts.directory(), parts.catalogs(), codec);
         this.actions = new ActionListeners(live, screens, parser, codec, parts.catalogs(), owners, typed, followUp,
                 background);
         this.submission = new SubmissionListener(parser, codec, parts.deals(),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.gson.Gson;
 import com.google.gson.stream.JsonWriter;
+import com.slack.api.methods.Methods;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
@@ -48,12 +49,12 @@ final class ViewCalls {
     }
 
     Answer open(String triggerId, View view) throws IOException {
-        return post("views.open", body(json -> json.name("trigger_id").value(triggerId), view));
+        return post(Methods.VIEWS_OPEN, body(json -> json.name("trigger_id").value(triggerId), view));
     }
 
     /** {@code hash} null leaves Slack's check for a newer version out. */
     Answer update(String viewId, String hash, View view) throws IOException {
-        return post("views.update", body(json -> {
+        return post(Methods.VIEWS_UPDATE, body(json -> {
             json.name("view_id").value(viewId);
             if (hash != null) {
                 json.name("hash").value(hash);
