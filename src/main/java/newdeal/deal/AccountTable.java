@@ -84,7 +84,7 @@ final class AccountTable {
         }
         scan(" " + q, limit, taken, found);
         scan(q, limit, taken, found);
-        if (q.length() >= Matching.TYPO_MIN_LENGTH) {
+        if (q.length() >= Matching.TYPO_MIN_LENGTH && found.size() < limit) {
             words.typos(q, text, starts, owner -> !taken.get(owner), owner -> take(owner, taken, found),
                     () -> found.size() >= limit);
         }
@@ -146,8 +146,7 @@ final class AccountTable {
     }
 
     private int ownerOf(int at) {
-        int i = Arrays.binarySearch(starts, at);
-        return i >= 0 ? i : -i - 2;
+        return Words.nameAt(starts, at);
     }
 
     /** The first name not before {@code q} in name order. */

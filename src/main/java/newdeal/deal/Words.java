@@ -1,5 +1,6 @@
 package newdeal.deal;
 
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
@@ -50,20 +51,32 @@ final class Words {
         long needed = letters(q, 0, Math.min(q.length(), SIGNATURE_CHARS - 1));
         char q0 = q.charAt(0);
         char q1 = q.charAt(1);
-        int name = 0;
-        for (int w = 0; w < at.length && !full.getAsBoolean(); w++) {
-            int p = at[w];
-            while (starts[name + 1] <= p) {
-                name++;
+        for (int w = 0; w < at.length; w++) {
+            // Cheapest first: one long from an array read in order, then two characters; both necessary for one typo
+            // (at most one of the query's letters missing; the first or the second character in its place).
+            if (Long.bitCount(needed & ~letters[w]) > 1) {
+                continue;
             }
+            int p = at[w];
             char t0 = text.charAt(p);
             char t1 = text.charAt(p + 1);
-            // One typo leaves the first character in place, or the second: necessary, and two reads.
-            if ((t0 == q0 || t0 == q1 || t1 == q0 || t1 == q1) && Long.bitCount(needed & ~letters[w]) <= 1
-                    && wanted.test(name) && Matching.oneEdit(q, text, p, starts[name + 1] - 1)) {
+            if (t0 != q0 && t0 != q1 && t1 != q0 && t1 != q1) {
+                continue;
+            }
+            int name = nameAt(starts, p);
+            if (wanted.test(name) && Matching.oneEdit(q, text, p, starts[name + 1] - 1)) {
                 take.accept(name);
+                if (full.getAsBoolean()) {
+                    return;
+                }
             }
         }
+    }
+
+    /** The name holding text position {@code p}. */
+    static int nameAt(int[] starts, int p) {
+        int i = Arrays.binarySearch(starts, p);
+        return i >= 0 ? i : -i - 2;
     }
 
     /** One bit per letter or digit (others share the rest) found in {@code text[from, to)}. */

@@ -1,0 +1,38 @@
+package newdeal;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The app's threads: daemon threads with names that say what they are for, and the searches' bounded pool. */
+final class Threads {
+    private static final int SEARCH_THREADS = 16;
+    private static final int SEARCH_QUEUE = 64;
+
+    private Threads() {
+    }
+
+    /** Daemon threads with readable names, so thread dumps say what each one is for. */
+    static ThreadFactory named(String purpose) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "new-deal-" + purpose + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * The searches that go to Pipeliner, on threads of their own (never the follow-ups'): a bounded queue, since a
+     * search that waits long is worthless, and one that cannot be queued is answered at once without Pipeliner.
+     */
+    static ExecutorService searchPool() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(SEARCH_THREADS, SEARCH_THREADS, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(SEARCH_QUEUE), named("search"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+}
