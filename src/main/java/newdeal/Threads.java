@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** The app's threads: daemon threads with names that say what they are for, and the searches' bounded pool. */
 final class Threads {
-    private static final int SEARCH_THREADS = 16;
+    // Searches wait on Pipeliner, they hardly use the CPU: 50 reps typing while every GET takes 1.2 s need this many.
+    private static final int SEARCH_THREADS = 64;
     private static final int SEARCH_QUEUE = 64;
 
     private Threads() {

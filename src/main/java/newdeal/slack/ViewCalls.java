@@ -10,16 +10,14 @@ import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
+import okio.ByteString;
 
 /**
  * {@code views.open} and {@code views.update} as Slack's Web API takes them in JSON: the view, built with Bolt's model
@@ -30,6 +28,7 @@ import okio.Buffer;
  */
 final class ViewCalls {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final int INITIAL_BODY_CHARS = 8192;
 
     /** What Slack answered: {@code ok} with the view's id and hash, or Slack's error code. */
     record Answer(boolean ok, String error, String viewId, String hash) {
@@ -62,24 +61,26 @@ final class ViewCalls {
         }, view));
     }
 
-    /** The request body as sent; what the benchmark measures. */
-    Buffer body(Fields fields, View view) throws IOException {
-        Buffer body = new Buffer();
-        try (Writer out = new OutputStreamWriter(body.outputStream(), StandardCharsets.UTF_8);
-             JsonWriter json = gson.newJsonWriter(out)) {
+    /**
+     * The request body: written as text first (JSON's many small writes straight into a UTF-8 encoder cost twice as
+     * much), encoded once.
+     */
+    ByteString body(Fields fields, View view) throws IOException {
+        Text out = new Text();
+        try (JsonWriter json = gson.newJsonWriter(out)) {
             json.beginObject();
             fields.write(json);
             json.name("view");
             gson.toJson(view, View.class, json);
             json.endObject();
         }
-        return body;
+        return ByteString.encodeUtf8(out.toString());
     }
 
     /** A non-200 status, like any failure to get Slack's answer, is an {@link IOException}, as in Bolt's client. */
-    private Answer post(String method, Buffer body) throws IOException {
+    private Answer post(String method, ByteString body) throws IOException {
         Request request = new Request.Builder().url(methodsUrl + method).header("Authorization", authorization)
-                .post(RequestBody.create(body.readByteString(), JSON)).build();
+                .post(RequestBody.create(body, JSON)).build();
         try (Response response = http.newCall(request).execute()) {
             ResponseBody answer = response.body();
             if (response.code() != 200 || answer == null) {
@@ -130,6 +131,39 @@ final class ViewCalls {
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {
         if (actual != expected) {
             throw new IOException("Slack's answer is no JSON object: it starts with " + actual);
+        }
+    }
+
+    /** A Writer into a StringBuilder, without StringWriter's lock on every one of JSON's small writes. */
+    private static final class Text extends Writer {
+        private final StringBuilder text = new StringBuilder(INITIAL_BODY_CHARS);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 
