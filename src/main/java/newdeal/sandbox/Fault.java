@@ -18,16 +18,18 @@ public final class Fault {
 
     private final String method;
     private final Pattern path;
+    private final Pattern query;
     private final Duration latency;
     private final int status;
     private final Effect effect;
     private final boolean afterHandling;
     private final int times;
 
-    private Fault(String method, Pattern path, Duration latency, int status, Effect effect, boolean afterHandling,
-                  int times) {
+    private Fault(String method, Pattern path, Pattern query, Duration latency, int status, Effect effect,
+                  boolean afterHandling, int times) {
         this.method = method;
         this.path = path;
+        this.query = query;
         this.latency = latency;
         this.status = status;
         this.effect = effect;
@@ -37,15 +39,20 @@ public final class Fault {
 
     /** Matches requests with this method ({@code *} for any) whose path contains a match of {@code pathRegex}. */
     public static Fault on(String method, String pathRegex) {
-        return new Fault(Objects.requireNonNull(method).toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
+        return new Fault(Objects.requireNonNull(method).toUpperCase(Locale.ROOT), Pattern.compile(pathRegex), null,
                 Duration.ZERO, 0, Effect.NONE, false, 0);
+    }
+
+    /** Only requests whose query string (as sent, encoded) contains a match of {@code queryRegex}. */
+    public Fault withQuery(String queryRegex) {
+        return new Fault(method, path, Pattern.compile(queryRegex), latency, status, effect, afterHandling, times);
     }
 
     public Fault withLatency(Duration latency) {
         if (latency.isNegative()) {
             throw new IllegalArgumentException("latency must not be negative: " + latency);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, times);
+        return new Fault(method, path, query, latency, status, effect, afterHandling, times);
     }
 
     /** Answers this HTTP status (400–599) with a Pipeliner-shaped error body instead of the real answer. */
@@ -53,22 +60,22 @@ public final class Fault {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("an injected status must be 400-599: " + status);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, times);
+        return new Fault(method, path, query, latency, status, effect, afterHandling, times);
     }
 
     /** Closes the connection without any answer. */
     public Fault dropConnection() {
-        return new Fault(method, path, latency, status, Effect.DROP_CONNECTION, afterHandling, times);
+        return new Fault(method, path, query, latency, status, Effect.DROP_CONNECTION, afterHandling, times);
     }
 
     /** Never answers until the fault is removed or cleared (or the sandbox stops); then drops the connection. */
     public Fault hang() {
-        return new Fault(method, path, latency, status, Effect.HANG, afterHandling, times);
+        return new Fault(method, path, query, latency, status, Effect.HANG, afterHandling, times);
     }
 
     /** Lets the request be handled first (a create is stored), then applies the fault to its answer. */
     public Fault afterHandling() {
-        return new Fault(method, path, latency, status, effect, true, times);
+        return new Fault(method, path, query, latency, status, effect, true, times);
     }
 
     /** Acts on the first {@code count} matching requests only; later ones pass untouched. */
@@ -76,11 +83,12 @@ public final class Fault {
         if (count < 1) {
             throw new IllegalArgumentException("times must be at least 1: " + count);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, count);
+        return new Fault(method, path, query, latency, status, effect, afterHandling, count);
     }
 
-    boolean matches(String requestMethod, String requestPath) {
-        return (method.equals("*") || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).find();
+    boolean matches(String requestMethod, String requestPath, String requestQuery) {
+        return (method.equals("*") || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).find()
+                && (query == null || query.matcher(requestQuery == null ? "" : requestQuery).find());
     }
 
     Duration latency() {
@@ -106,7 +114,7 @@ public final class Fault {
 
     @Override
     public String toString() {
-        return "Fault[" + method + " " + path + ", latency=" + latency + ", status=" + status + ", effect=" + effect
+        return "Fault[" + method + " " + path + (query == null ? "" : "?" + query) + ", latency=" + latency + ", status=" + status + ", effect=" + effect
                 + (afterHandling ? ", after handling" : "") + (times > 0 ? ", times=" + times : "") + "]";
     }
 }

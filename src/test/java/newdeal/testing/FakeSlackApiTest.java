@@ -78,6 +78,20 @@ class FakeSlackApiTest {
     }
 
     @Test
+    void tells_listeners_of_each_call_and_when_lean_keeps_no_calls_and_only_the_last_views() throws Exception {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fake.listen((call, bytes) -> heard.add(call.param("trigger_id") + ":" + (bytes > 100))).lean(1);
+
+        String first = slack.viewsOpen(r -> r.triggerId("t1").view(modal("A"))).getView().getId();
+        String second = slack.viewsOpen(r -> r.triggerId("t2").view(modal("B"))).getView().getId();
+
+        assertThat(heard).containsExactly("t1:true", "t2:true");
+        assertThat(fake.calls()).isEmpty();
+        assertThat(fake.view(first)).isEmpty();
+        assertThat(fake.view(second)).isPresent();
+    }
+
+    @Test
     void answers_users_info_with_the_registered_email_and_user_not_found_otherwise() throws Exception {
         fake.user("U1", "Ana.Rep@Example.com");
 
