@@ -38,6 +38,9 @@ final class ModalFollowUp {
     /** {@code formShown}: the opened view is already the form (warm catalog), not "Loading…". */
     void afterOpen(SlackWeb.OpenedView view, FormValues values, ModalMetadata metadata, boolean formShown) {
         Optional<OwnerLookup.Result> known = owners.known(metadata.userId());
+        if (formShown && known.isPresent()) {
+            return; // the form opened complete: nothing to follow up, no task to hand over
+        }
         CompletableFuture<OwnerLookup.Result> owner = known.map(CompletableFuture::completedFuture)
                 .orElseGet(() -> CompletableFuture.supplyAsync(() -> owners.lookUp(metadata.userId()), executor));
         executor.execute(() -> follow(view, values, metadata, formShown, known.isPresent(), owner));

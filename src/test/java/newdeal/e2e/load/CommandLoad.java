@@ -16,6 +16,8 @@ import newdeal.testing.SlackRequests;
  */
 public final class CommandLoad {
     private static final Duration LATE = Duration.ofSeconds(5);
+    /** Slack's trigger and its wait for the acknowledgement both end after 3 s: later is failed, as a rep sees it. */
+    private static final long SLACK_WINDOW = Duration.ofSeconds(3).toNanos();
     private final Driver driver;
     private final SlackRequests requests;
     private final Arrivals arrivals;
@@ -32,7 +34,10 @@ public final class CommandLoad {
         this.responseUrl = responseUrl;
     }
 
-    /** What one block measured. {@code failures}: commands not acknowledged with 200 or never opening a view. */
+    /**
+     * What one block measured. {@code failures}: commands not acknowledged with 200 within Slack's 3 s, or whose
+     * views.open did not reach Slack within them (the trigger would have expired).
+     */
     public record Block(Samples ack, Samples open, long wallNanos, Duration cpu, int commands, int failures) {
         public double perSecond() {
             return commands * 1e9 / wallNanos;
@@ -77,7 +82,8 @@ public final class CommandLoad {
         if (opened != null) {
             open.add(opened - sent);
         }
-        return answer.status() == 200 && opened != null;
+        return answer.status() == 200 && answer.nanos() <= SLACK_WINDOW && opened != null
+                && opened - sent <= SLACK_WINDOW;
     }
 
     /** views.open is sent before the ack, so it has almost always arrived; a late one gets a few seconds. */
