@@ -91,6 +91,14 @@ public final class Directory {
         return merged.values().stream().limit(MAX_RESULTS).toList();
     }
 
+    /**
+     * The accounts named in a text such as the one after {@code /new-deal} (see {@link AccountIndex#namedIn}); from
+     * the index only, never a call: empty while it has not loaded what the text names.
+     */
+    public List<NamedAccount> accountsNamedIn(String text) {
+        return index.namedIn(text);
+    }
+
     /** The account's contacts, primary first (as {@link Pipeliner#contactsOfAccount} orders them), at most 100. */
     public List<AccountContact> contactsOf(String accountId) {
         String id = trimmed(accountId);

@@ -43,6 +43,17 @@ class DirectorySearchesTest {
     }
 
     @Test
+    void recognises_the_accounts_named_in_a_command_text_from_the_index() {
+        index.loaded(AccountTable.of(List.of(account("Globex Corporation"), account("Globex"))), Instant.now());
+
+        List<NamedAccount> named = directory(LONG, searches).accountsNamedIn("globex renewal 50k");
+
+        assertThat(named).extracting(n -> n.account().name()).containsExactly("Globex");
+        assertThat(named.get(0)).extracting(NamedAccount::start, NamedAccount::end).containsExactly(0, 6);
+        assertThat(pipeliner.total()).isZero();
+    }
+
+    @Test
     void makes_one_call_for_the_same_search_asked_twice_while_it_is_in_flight() throws Exception {
         pipeliner.gate("searchAccounts", gate);
         Directory directory = directory(LONG, searches);
