@@ -5,20 +5,22 @@ import static newdeal.Pools.shutdown;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import newdeal.deal.AccountIndex;
+import newdeal.deal.AccountSync;
 import newdeal.deal.CatalogCache;
 import newdeal.deal.DealService;
 import newdeal.deal.Directory;
@@ -45,9 +47,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
-    /** A Web API call must end in time for its listener to answer inside Slack's 3 s. */
-    private static final Duration SLACK_CALL_TIMEOUT = Duration.ofMillis(2500);
-    private static final Duration SLACK_CONNECT_TIMEOUT = Duration.ofSeconds(1);
     private static final String SOCKET_MODE_ONLY = "new-deal takes Slack's requests over Socket Mode (SLACK_APP_TOKEN is"
             + " set), not at this URL";
 
@@ -123,14 +122,20 @@ public final class Main {
 
     /** Starts the whole app from an environment map; throws {@link Config.Invalid} naming every problem. */
     public static Running start(Map<String, String> env, Timings timings) {
-        return start(env, timings, null);
+        return start(env, timings, null, UnaryOperator.identity());
     }
 
     /** As {@link #start(Map, Timings)}, listening on {@code host} only (the playground's 127.0.0.1); null: all. */
     public static Running start(Map<String, String> env, Timings timings, String host) {
+        return start(env, timings, host, UnaryOperator.identity());
+    }
+
+    /** {@code http} adds to the one HTTP client every other is built from: tests watch the sockets it opens. */
+    static Running start(Map<String, String> env, Timings timings, String host,
+                         UnaryOperator<OkHttpClient.Builder> http) {
         Config config = Config.from(env);
         log.info("Starting new-deal with {}", config);
-        Running running = new Running(timings, host);
+        Running running = new Running(timings, host, http);
         try {
             running.boot(config);
         } catch (RuntimeException e) {
@@ -144,39 +149,81 @@ public final class Main {
     public static final class Running {
         private final Timings timings;
         private final Clock clock = Clock.systemUTC();
-        private final ObjectMapper json = new ObjectMapper();
-        private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofSeconds(10)).callTimeout(Duration.ofSeconds(15)).build();
+        private final UnaryOperator<OkHttpClient.Builder> httpTap;
+        private ObjectMapper json;
+        private OkHttpClient http;
         private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4, named("catalog"));
         private final ExecutorService creates = Executors.newFixedThreadPool(8, named("create"));
         private final ExecutorService background = Executors.newFixedThreadPool(32, named("slack-background"));
         private final ExecutorService finishes = Executors.newFixedThreadPool(4, named("slack-finish"));
+        private final ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(
+                named("account-index"));
+        private final ExecutorService searches = Pools.searchPool();
         private final HealthState health = new HealthState();
         private final String version = BuildVersion.read();
         private final String host;
+        private final AccountIndex accounts = new AccountIndex();
+        private PipelinerClient pipeliner;
+        private CatalogCache catalogs;
         private Sandbox sandbox;
         private DealService deals;
         private App app;
         private WebServer web;
         private SocketModeConnection socketMode;
 
-        private Running(Timings timings, String host) {
+        private Running(Timings timings, String host, UnaryOperator<OkHttpClient.Builder> httpTap) {
             this.timings = timings;
             this.host = host;
+            this.httpTap = httpTap;
         }
 
         public int port() {
             return web.port();
         }
 
+        /**
+         * The web server (Jetty and Javalin) starts on a thread of its own while the rest is built and the Slack side
+         * warms up on this one, and the catalog loads on the scheduler's: on two cores, that is what makes the start
+         * short. Until the rest is there, the server answers 503, as /healthz does while starting.
+         */
         private void boot(Config config) {
-            PipelinerClient pipeliner = pipeliner(config);
-            CatalogCache catalogs = new CatalogCache(pipeliner, clock, scheduler, timings.catalogRefresh(),
-                    timings.catalogLoad());
+            LateHandler events = new LateHandler("new-deal is starting", "text/plain");
+            LateHandler healthz = new LateHandler("{\"status\": \"starting\"}", "application/json");
+            CompletableFuture<WebServer> server = CompletableFuture.supplyAsync(
+                    () -> WebServer.start(host, config.port(), events, healthz),
+                    runnable -> named("web-start").newThread(runnable).start());
+            try {
+                build(config, events, healthz);
+            } catch (RuntimeException e) {
+                server.thenAccept(WebServer::stop); // started meanwhile: it must not outlive the failed start
+                throw e;
+            }
+            web = started(server);
+            if (config.slackAppToken().isPresent()) {
+                socketMode = new SocketModeConnection(app, config.slackAppToken().get(), health);
+                socketMode.start();
+                health.started(true); // /healthz still says "starting" until the websocket is open
+            } else {
+                startBolt();
+                log.info("new-deal takes Slack's requests on port {} at {}", web.port(), WebServer.EVENTS_PATH);
+            }
+            // The index loads once the app is up and the form's catalog is in: it must not slow either.
+            catalogs.ready().whenComplete((catalog, failure) -> new AccountSync(pipeliner, accounts, clock, indexer,
+                    AccountSync.REFRESH_EVERY, timings.catalogLoad(), AccountIndex.MAX_ACCOUNTS).start());
+        }
+
+        private void build(Config config, LateHandler events, LateHandler healthz) {
+            json = new ObjectMapper();
+            http = httpTap.apply(HttpClients.base()).build();
+            pipeliner = HttpClients.pipeliner(config.pipeliner().orElseGet(this::embeddedSandbox), http, json, clock,
+                    version);
+            catalogs = new CatalogCache(pipeliner, clock, scheduler, timings.catalogRefresh(), timings.catalogLoad());
             catalogs.start();
-            Directory directory = new Directory(pipeliner, clock, timings.pipelinerSearch());
+            Directory directory = new Directory(pipeliner, clock, timings.pipelinerSearch(), accounts, searches);
             deals = new DealService(pipeliner, catalogs, clock, creates, timings.create());
-            Slack slack = slack(config);
+            healthz.set(new HealthHandler(HealthFacts.of(version, config.socketMode(), config.pipelinerTarget()), health,
+                    catalogs::status, accounts::status, clock, json));
+            Slack slack = HttpClients.slack(config.slackApiUrl(), http);
             // Bolt keeps auth.test's answer from app.start() for good (-1): by default it asks again inside the first
             // request and after every 10 minutes, a Slack round trip before views.open and a 401 if it fails.
             app = new App(AppConfig.builder().signingSecret(config.slackSigningSecret())
@@ -187,18 +234,15 @@ public final class Main {
                     finishes, timings.slack());
             newDeal.register(app);
             newDeal.warmUp();
-            HealthFacts facts = HealthFacts.of(version, config.socketMode(), config.pipelinerTarget());
-            HealthHandler healthz = new HealthHandler(facts, health, catalogs::status, clock, json);
-            if (config.slackAppToken().isPresent()) {
-                web = WebServer.start(host, config.port(), ctx -> ctx.status(404).result(SOCKET_MODE_ONLY), healthz);
-                socketMode = new SocketModeConnection(app, config.slackAppToken().get(), health);
-                socketMode.start();
-                health.started(true); // /healthz still says "starting" until the websocket is open
-            } else {
-                web = WebServer.start(host, config.port(),
-                        new BoltAdapter(app, new InMemorySeenSignatures(clock), clock), healthz);
-                startBolt();
-                log.info("new-deal takes Slack's requests on port {} at {}", web.port(), WebServer.EVENTS_PATH);
+            events.set(config.slackAppToken().isPresent() ? ctx -> ctx.status(404).result(SOCKET_MODE_ONLY)
+                    : new BoltAdapter(app, new InMemorySeenSignatures(clock), clock));
+        }
+
+        private static WebServer started(CompletableFuture<WebServer> server) {
+            try {
+                return server.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
             }
         }
 
@@ -217,30 +261,12 @@ public final class Main {
             }
         }
 
-        private PipelinerClient pipeliner(Config config) {
-            Config.PipelinerAccess access = config.pipeliner().orElseGet(this::embeddedSandbox);
-            return PipelinerClient.builder().serviceUrl(access.serviceUrl()).spaceId(access.spaceId())
-                    .credentials(access.username(), access.password()).mapper(json).baseClient(http).clock(clock)
-                    .appVersion(version).build();
-        }
-
         private Config.PipelinerAccess embeddedSandbox() {
             sandbox = Sandbox.start(0);
             log.info("PIPELINER_SERVICE_URL is not set: using the embedded Pipeliner sandbox at {}",
                     sandbox.baseUrl());
             return new Config.PipelinerAccess(sandbox.baseUrl(), sandbox.spaceId(), sandbox.username(),
                     sandbox.password());
-        }
-
-        private Slack slack(Config config) {
-            SlackConfig slackConfig = new SlackConfig();
-            slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
-            slackConfig.setStatsEnabled(false);
-            // Pipeliner's timeouts (read 10 s) would let a slow views.open hold a listener past Slack's 3 s: Slack's
-            // calls get their own, on the same connection pool and dispatcher.
-            OkHttpClient slackHttp = http.newBuilder().connectTimeout(SLACK_CONNECT_TIMEOUT)
-                    .callTimeout(SLACK_CALL_TIMEOUT).build();
-            return Slack.getInstance(slackConfig, new SlackHttpClient(slackHttp));
         }
 
         /**
@@ -261,11 +287,15 @@ public final class Main {
             shutdown(creates, Duration.ZERO);
             shutdown(background, Duration.ofSeconds(2));
             shutdown(finishes, Duration.ofSeconds(2));
+            shutdown(searches, Duration.ZERO);
+            shutdown(indexer, Duration.ZERO);
             Optional.ofNullable(app).ifPresent(App::stop);
             shutdown(scheduler, Duration.ZERO);
             Optional.ofNullable(sandbox).ifPresent(Sandbox::stop);
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
+            Optional.ofNullable(http).ifPresent(client -> {
+                client.dispatcher().executorService().shutdown();
+                client.connectionPool().evictAll();
+            });
         }
     }
 }

@@ -30,6 +30,15 @@ final class ShortCache<V> {
                 .build();
     }
 
+    /** The cached value, if any; never loads. */
+    V peek(String key) {
+        return cache.getIfPresent(key);
+    }
+
+    void put(String key, V value) {
+        cache.put(key, value);
+    }
+
     /** The cached value, or the loaded one (then cached); when the lookup fails, logs a warning and answers fallback. */
     V get(String key, Supplier<V> load, String what, V fallback) {
         V cached = cache.getIfPresent(key);

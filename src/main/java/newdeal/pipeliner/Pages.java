@@ -54,6 +54,11 @@ final class Pages {
         return fetch(url, limit, null, item, deadline).data();
     }
 
+    /** One page of {@code size} (1 … 100) items after the cursor {@code after} (null: the first page). */
+    <T> Wire.Page<T> page(HttpUrl url, int size, String after, Class<T> item, Instant deadline) {
+        return fetch(url, size, after, item, deadline);
+    }
+
     private <T> Wire.Page<T> fetch(HttpUrl url, int size, String after, Class<T> item, Instant deadline) {
         HttpUrl.Builder page = url.newBuilder().setQueryParameter("first", Integer.toString(size));
         if (after != null) {

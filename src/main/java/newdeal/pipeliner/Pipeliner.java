@@ -35,6 +35,17 @@ public interface Pipeliner {
 
     Optional<Account> getAccount(String id, Instant deadline);
 
+    /**
+     * One page (up to 100) of the accounts an index holds. With {@code changedSince} null: every live account.
+     * Otherwise: every account, deleted ones included (flagged), whose {@code modified} is at or after
+     * {@code changedSince} (to the second), oldest change first. {@code after}: the previous page's
+     * {@link AccountPage#next()}, null for the first page.
+     */
+    AccountPage accountsPage(Instant changedSince, String after, Instant deadline);
+
+    /** When the most recently changed account, deleted ones included, changed; empty in a space without accounts. */
+    Optional<Instant> lastAccountChange(Instant deadline);
+
     /** The contacts linked to an account, the primary relation first; at most 100 (one page). */
     List<AccountContact> contactsOfAccount(String accountId, Instant deadline);
 

@@ -15,6 +15,9 @@ import okhttp3.Request;
  * (or {@link IllegalArgumentException} for arguments it refuses before sending anything).
  */
 public final class PipelinerClient implements Pipeliner {
+    /** What an account index holds of each account, and what tells a change. */
+    static final String INDEXED_FIELDS = "id,name,formatted_name,email1,city,owner_id,modified,is_deleted";
+
     private final HttpUrl entities;
     private final Transport transport;
     private final Pages pages;
@@ -95,6 +98,31 @@ public final class PipelinerClient implements Pipeliner {
         Optional<Wire.One<Wire.AccountDto>> found = transport.getIfExists(request,
                 transport.one(Wire.AccountDto.class), deadline);
         return found.map(one -> one.data().toAccount());
+    }
+
+    @Override
+    public AccountPage accountsPage(Instant changedSince, String after, Instant deadline) {
+        HttpUrl.Builder url = entity("Accounts").addQueryParameter("load-only", INDEXED_FIELDS);
+        if (changedSince != null) {
+            url.addQueryParameter("filter[modified]", Timestamps.forFilter(changedSince))
+                    .addQueryParameter("filter-op[modified]", "gte")
+                    .addQueryParameter("include-deleted", "true")
+                    .addQueryParameter("order-by", "modified");
+        }
+        Wire.Page<Wire.AccountDto> page = pages.page(url.build(), Pages.MAX_PAGE_SIZE, after, Wire.AccountDto.class,
+                deadline);
+        boolean more = page.pageInfo() != null && page.pageInfo().more() && !page.data().isEmpty();
+        return new AccountPage(page.data().stream().map(Wire.AccountDto::toChange).toList(),
+                more ? page.pageInfo().endCursor() : null, page.total());
+    }
+
+    @Override
+    public Optional<Instant> lastAccountChange(Instant deadline) {
+        HttpUrl url = entity("Accounts").addQueryParameter("load-only", "id,modified")
+                .addQueryParameter("include-deleted", "true")
+                .addQueryParameter("order-by", "-modified").build();
+        return pages.first(url, 1, Wire.AccountDto.class, deadline).stream().findFirst()
+                .map(Wire.AccountDto::toChange).map(AccountChange::modified);
     }
 
     /** The opportunity with this id, or empty when Pipeliner has none (404). */

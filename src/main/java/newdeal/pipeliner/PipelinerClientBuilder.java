@@ -4,15 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
  * Builds a {@link PipelinerClient}. Service URL, space id, API user name and password, the shared mapper and the
  * process's one {@link OkHttpClient} are required; the client derives its own with {@code newBuilder()}, which
- * shares the connection pool and dispatcher and adds timeouts, auth and headers.
+ * shares the connection pool and adds timeouts, auth, headers and {@code TCP_NODELAY} sockets.
  */
 public final class PipelinerClientBuilder {
+    static final int MAX_CONCURRENT_CALLS = 64;
     private String serviceUrl;
     private String spaceId;
     private String username;
@@ -99,7 +106,12 @@ public final class PipelinerClientBuilder {
         }
         HttpUrl entities = service.newBuilder().addPathSegments("api/v100/rest/spaces")
                 .addPathSegment(spaceId.trim()).addPathSegment("entities").build();
-        OkHttpClient http = Objects.requireNonNull(baseClient, "baseClient").newBuilder()
+        OkHttpClient base = Objects.requireNonNull(baseClient, "baseClient");
+        OkHttpClient http = base.newBuilder()
+                // The same factory instance as the base client's keeps its connections shareable.
+                .socketFactory(base.socketFactory() instanceof NoDelaySocketFactory ? base.socketFactory()
+                        : new NoDelaySocketFactory())
+                .dispatcher(dispatcher())
                 .connectTimeout(timeouts.connect()).readTimeout(timeouts.read()).writeTimeout(timeouts.write())
                 .callTimeout(timeouts.call())
                 .followRedirects(false) // an API never redirects; following one could carry the keys elsewhere
@@ -112,5 +124,26 @@ public final class PipelinerClientBuilder {
         Transport transport = new Transport(http, Objects.requireNonNull(mapper, "mapper"),
                 Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(retry, "retry"), timeouts.call());
         return new PipelinerClient(entities, transport, new Pages(transport, maxPages), clockSkew);
+    }
+
+    /**
+     * Reads run on a dispatcher of their own (so that a caller can cancel them, see {@link Transport}): up to
+     * {@value #MAX_CONCURRENT_CALLS} at once (OkHttp's default allows 5 per host), on daemon threads that end when
+     * idle.
+     */
+    private static Dispatcher dispatcher() {
+        AtomicInteger count = new AtomicInteger();
+        // Unbounded like OkHttp's own: a thread just done may not be back in time for the next call the dispatcher
+        // starts, and the dispatcher's limit is what bounds them.
+        ExecutorService threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "new-deal-pipeliner-call-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        Dispatcher dispatcher = new Dispatcher(threads);
+        dispatcher.setMaxRequests(MAX_CONCURRENT_CALLS);
+        dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_CALLS);
+        return dispatcher;
     }
 }

@@ -51,7 +51,10 @@ final class Timestamps {
         }
     }
 
-    /** For a {@code filter[created]} with {@code gte}: rounded down to the second, so nothing later is excluded. */
+    /**
+     * For a {@code filter[created]} or {@code filter[modified]} with {@code gte}: rounded down to the second, so
+     * nothing later is excluded.
+     */
     static String forFilter(Instant instant) {
         return FILTER.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }

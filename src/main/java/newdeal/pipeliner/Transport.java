@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -68,7 +71,7 @@ final class Transport {
 
     private Exchange.Answer getWithRetries(Request request, Instant deadline, boolean notFoundIsAnswer) {
         for (int attempt = 1; ; attempt++) {
-            Exchange result = once(request, deadline);
+            Exchange result = onceOrCancelled(request, deadline);
             if (result instanceof Exchange.Answer a && (a.ok() || notFoundIsAnswer && a.status() == 404)) {
                 return a;
             }
@@ -92,6 +95,52 @@ final class Transport {
         long millis = Math.max(1, Math.min(callTimeout.toMillis(), left.toMillis()));
         call.timeout().timeout(millis, TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
+            ResponseBody body = response.body();
+            return new Exchange.Answer(response.code(), response.header("Retry-After"),
+                    body == null ? new byte[0] : body.bytes());
+        } catch (IOException e) {
+            return new Exchange.Failure(e, sent.get());
+        }
+    }
+
+    /**
+     * Like {@link #once}, but the call runs on OkHttp's dispatcher while this thread waits for it: interrupting the
+     * thread (a caller that gave up, such as a search nobody waits for any more) cancels the call at once, which a
+     * thread blocked in a socket read would not notice. For reads only: a create must never be cut off halfway.
+     */
+    private Exchange onceOrCancelled(Request request, Instant deadline) {
+        Duration left = timeLeft(deadline);
+        if (left.isZero()) {
+            throw failures.deadlinePassed(request, null);
+        }
+        AtomicBoolean sent = new AtomicBoolean();
+        Call call = http.newCall(request.newBuilder().tag(AtomicBoolean.class, sent).build());
+        call.timeout().timeout(Math.max(1, Math.min(callTimeout.toMillis(), left.toMillis())), TimeUnit.MILLISECONDS);
+        CompletableFuture<Exchange> result = new CompletableFuture<>();
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call failed, IOException e) {
+                result.complete(new Exchange.Failure(e, sent.get()));
+            }
+
+            @Override
+            public void onResponse(Call answered, Response response) {
+                result.complete(answer(response, sent));
+            }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw failures.interrupted(request, null, new InterruptedIOException("the caller stopped waiting"));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a call's callback failed", e.getCause());
+        }
+    }
+
+    private static Exchange answer(Response response, AtomicBoolean sent) {
+        try (response) {
             ResponseBody body = response.body();
             return new Exchange.Answer(response.code(), response.header("Retry-After"),
                     body == null ? new byte[0] : body.bytes());

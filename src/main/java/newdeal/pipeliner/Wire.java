@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -19,7 +20,8 @@ final class Wire {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Page<T>(@JsonProperty("data") List<T> data, @JsonProperty("page_info") PageInfo pageInfo) {
+    record Page<T>(@JsonProperty("data") List<T> data, @JsonProperty("page_info") PageInfo pageInfo,
+                   @JsonProperty("total") Integer total) {
         Page {
             data = data == null ? List.of() : data;
         }
@@ -92,9 +94,15 @@ final class Wire {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AccountDto(@JsonProperty("id") String id, @JsonProperty("name") String name,
                       @JsonProperty("formatted_name") String formattedName, @JsonProperty("email1") String email1,
-                      @JsonProperty("city") String city, @JsonProperty("owner_id") String ownerId) {
+                      @JsonProperty("city") String city, @JsonProperty("owner_id") String ownerId,
+                      @JsonProperty("modified") String modified, @JsonProperty("is_deleted") Boolean deleted) {
         Account toAccount() {
             return new Account(id, name != null ? name : formattedName, email1, city, ownerId);
+        }
+
+        AccountChange toChange() {
+            OffsetDateTime at = Timestamps.parse(modified);
+            return new AccountChange(toAccount(), Boolean.TRUE.equals(deleted), at == null ? null : at.toInstant());
         }
     }
 

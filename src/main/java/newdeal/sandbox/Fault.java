@@ -19,6 +19,7 @@ public final class Fault {
 
     private final String method;
     private final Pattern path;
+    private final Pattern query;
     private final Duration latency;
     private final int status;
     private final Effect effect;
@@ -26,10 +27,11 @@ public final class Fault {
     private final int times;
     private final FieldError fieldError;
 
-    private Fault(String method, Pattern path, Duration latency, int status, Effect effect, boolean afterHandling,
-                  int times, FieldError fieldError) {
+    private Fault(String method, Pattern path, Pattern query, Duration latency, int status, Effect effect,
+                  boolean afterHandling, int times, FieldError fieldError) {
         this.method = method;
         this.path = path;
+        this.query = query;
         this.latency = latency;
         this.status = status;
         this.effect = effect;
@@ -40,7 +42,7 @@ public final class Fault {
 
     /** Matches requests with this method ({@code *} for any) whose path contains a match of {@code pathRegex}. */
     public static Fault on(String method, String pathRegex) {
-        return new Fault(Objects.requireNonNull(method).toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
+        return new Fault(Objects.requireNonNull(method).toUpperCase(Locale.ROOT), Pattern.compile(pathRegex), null,
                 Duration.ZERO, 0, Effect.NONE, false, 0, null);
     }
 
@@ -48,7 +50,7 @@ public final class Fault {
         if (latency.isNegative()) {
             throw new IllegalArgumentException("latency must not be negative: " + latency);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, times, fieldError);
+        return new Fault(method, path, query, latency, status, effect, afterHandling, times, fieldError);
     }
 
     /** Answers this HTTP status (400–599) with a Pipeliner-shaped error body instead of the real answer. */
@@ -56,7 +58,7 @@ public final class Fault {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("an injected status must be 400-599: " + status);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, times, fieldError);
+        return new Fault(method, path, query, latency, status, effect, afterHandling, times, fieldError);
     }
 
     /**
@@ -64,18 +66,18 @@ public final class Fault {
      * {@code field}: for a refusal the sandbox's own checks would not make, such as a rule of a real space.
      */
     public Fault withFieldError(String field, String message) {
-        return new Fault(method, path, latency, 422, effect, afterHandling, times,
+        return new Fault(method, path, query, latency, 422, effect, afterHandling, times,
                 FieldError.invalid(Objects.requireNonNull(field), Objects.requireNonNull(message)));
     }
 
     /** Closes the connection without any answer. */
     public Fault dropConnection() {
-        return new Fault(method, path, latency, status, Effect.DROP_CONNECTION, afterHandling, times, fieldError);
+        return new Fault(method, path, query, latency, status, Effect.DROP_CONNECTION, afterHandling, times, fieldError);
     }
 
     /** Never answers until the fault is removed or cleared (or the sandbox stops); then drops the connection. */
     public Fault hang() {
-        return new Fault(method, path, latency, status, Effect.HANG, afterHandling, times, fieldError);
+        return new Fault(method, path, query, latency, status, Effect.HANG, afterHandling, times, fieldError);
     }
 
     /**
@@ -83,12 +85,12 @@ public final class Fault {
      * nothing had happened: a Pipeliner exactly as slow as the test needs, without guessing a latency.
      */
     public Fault held() {
-        return new Fault(method, path, latency, status, Effect.HOLD, afterHandling, times, fieldError);
+        return new Fault(method, path, query, latency, status, Effect.HOLD, afterHandling, times, fieldError);
     }
 
     /** Lets the request be handled first (a create is stored), then applies the fault to its answer. */
     public Fault afterHandling() {
-        return new Fault(method, path, latency, status, effect, true, times, fieldError);
+        return new Fault(method, path, query, latency, status, effect, true, times, fieldError);
     }
 
     /** Acts on the first {@code count} matching requests only; later ones pass untouched. */
@@ -96,11 +98,18 @@ public final class Fault {
         if (count < 1) {
             throw new IllegalArgumentException("times must be at least 1: " + count);
         }
-        return new Fault(method, path, latency, status, effect, afterHandling, count, fieldError);
+        return new Fault(method, path, query, latency, status, effect, afterHandling, count, fieldError);
     }
 
-    boolean matches(String requestMethod, String requestPath) {
-        return (method.equals("*") || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).find();
+    /** Only requests whose query string (as sent, encoded) contains a match of {@code queryRegex}. */
+    public Fault withQuery(String queryRegex) {
+        return new Fault(method, path, Pattern.compile(queryRegex), latency, status, effect, afterHandling, times,
+                fieldError);
+    }
+
+    boolean matches(String requestMethod, String requestPath, String requestQuery) {
+        return (method.equals("*") || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).find()
+                && (query == null || query.matcher(requestQuery == null ? "" : requestQuery).find());
     }
 
     Duration latency() {
@@ -131,7 +140,8 @@ public final class Fault {
 
     @Override
     public String toString() {
-        return "Fault[" + method + " " + path + ", latency=" + latency + ", status=" + status + ", effect=" + effect
+        return "Fault[" + method + " " + path + (query == null ? "" : "?" + query) + ", latency=" + latency
+                + ", status=" + status + ", effect=" + effect
                 + (afterHandling ? ", after handling" : "") + (times > 0 ? ", times=" + times : "")
                 + (fieldError != null ? ", field error on " + fieldError.field() : "") + "]";
     }

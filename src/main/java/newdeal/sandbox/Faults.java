@@ -28,8 +28,8 @@ public final class Faults {
     }
 
     /** The first active fault matching the request that still has uses left, counting this use. */
-    Optional<Active> match(String method, String path) {
-        return active.stream().filter(a -> a.fault.matches(method, path)).filter(Active::use).findFirst();
+    Optional<Active> match(String method, String path, String query) {
+        return active.stream().filter(a -> a.fault.matches(method, path, query)).filter(Active::use).findFirst();
     }
 
     /** An injected fault; {@link #remove()} stops it. */

@@ -26,7 +26,7 @@ final class Guard {
 
     Handler wrap(Handler endpoint) {
         return ctx -> {
-            Optional<Faults.Active> fault = faults.match(ctx.method().name(), ctx.path());
+            Optional<Faults.Active> fault = faults.match(ctx.method().name(), ctx.path(), ctx.queryString());
             if (fault.isPresent() && !fault.get().fault().isAfterHandling() && inject(ctx, fault.get())) {
                 return;
             }

@@ -11,6 +11,7 @@ final class Lister {
     private final Store store;
     private final Renderer renderer;
     private final Cursor cursor;
+    private final Listings listings = new Listings();
     private final ObjectMapper json;
 
     Lister(Store store, Renderer renderer, ObjectMapper json) {
@@ -23,14 +24,10 @@ final class Lister {
     ObjectNode list(EntityDef def, ListQuery query, String entitiesUrl) {
         Ordering ordering = Ordering.of(query.order());
         Comparator<ObjectNode> order = ordering.comparator();
-        List<ObjectNode> matching = store.require(def.name()).rows().stream()
-                .filter(row -> query.includeDeleted() || !Table.isDeleted(row))
-                .filter(row -> query.filters().stream().allMatch(f -> f.test(row)))
-                .sorted(order)
-                .toList();
+        List<ObjectNode> matching = listings.matching(def.name(), store.require(def.name()), query, order);
         List<ObjectNode> remaining = query.after()
                 .map(after -> cursor.decode(after, ordering))
-                .map(position -> matching.stream().filter(row -> order.compare(row, position) > 0).toList())
+                .map(position -> matching.subList(Listings.after(matching, position, order), matching.size()))
                 .orElse(matching);
         List<ObjectNode> page = remaining.subList(0, Math.min(query.first(), remaining.size()));
         boolean hasNext = remaining.size() > page.size();

@@ -26,11 +26,13 @@ public final class Sandbox implements AutoCloseable {
 
     private final Javalin app;
     private final Faults faults;
+    private final SandboxAccounts accounts;
     private final String baseUrl;
 
-    private Sandbox(Javalin app, Faults faults) {
+    private Sandbox(Javalin app, Faults faults, SandboxAccounts accounts) {
         this.app = app;
         this.faults = faults;
+        this.accounts = accounts;
         this.baseUrl = "http://127.0.0.1:" + app.port();
     }
 
@@ -56,7 +58,7 @@ public final class Sandbox implements AutoCloseable {
         Routes.register(app, handlers, guard, json);
         app.get(OpportunityPage.PATH, new OpportunityPage(store)::show);
         app.start("127.0.0.1", port);
-        return new Sandbox(app, faults);
+        return new Sandbox(app, faults, new SandboxAccounts(store, shapes, Clock.systemUTC()));
     }
 
     /** The service URL, e.g. {@code http://127.0.0.1:8099}; {@code /api/v100/rest/spaces/{space}/...} follows it. */
@@ -87,6 +89,11 @@ public final class Sandbox implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** Adds, renames and deletes accounts while the sandbox runs. */
+    public SandboxAccounts accounts() {
+        return accounts;
     }
 
     /** Releases hanging requests and stops the server. */

@@ -38,6 +38,9 @@ final class ModalFollowUp {
     /** {@code opened}: what the view Slack just opened shows, the form (warm catalog) or "Loading…". */
     void afterOpen(SlackWeb.OpenedView view, ModalState opened) {
         Optional<OwnerLookup.Result> known = owners.known(opened.userId());
+        if (opened.formShown() && known.isPresent()) {
+            return; // the form opened complete: nothing to follow up, no task to hand over
+        }
         CompletableFuture<OwnerLookup.Result> owner = known.map(CompletableFuture::completedFuture)
                 .orElseGet(() -> CompletableFuture.supplyAsync(() -> owners.lookUp(opened.userId()), executor));
         executor.execute(() -> follow(view, opened, known.isPresent(), owner));

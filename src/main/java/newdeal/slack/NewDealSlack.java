@@ -29,6 +29,7 @@ public final class NewDealSlack {
     private final ActionListeners actions;
     private final SubmissionListener submission;
     private final FormView forms;
+    private final SlackWeb web;
 
     /**
      * The deal layer, Slack's client, how to turn an opportunity id into its link in Pipeliner, and where the open
@@ -45,13 +46,13 @@ public final class NewDealSlack {
     }
 
     /**
-     * {@code background} runs what may block on Pipeliner (searches, catalog waits, owner lookups) and the view
+     * {@code background} runs what may block on Pipeliner (catalog waits, owner lookups) and the view
      * updates that follow the rep's actions; {@code finishes} only the ends of submissions (the result's view update
      * and the replies), so that a slow Pipeliner filling {@code background} cannot hold them back.
      */
     public NewDealSlack(Parts parts, Clock clock, ExecutorService background, ExecutorService finishes,
                         SlackTimings timings) {
-        SlackWeb web = new SlackWeb(parts.slack().methods(parts.botToken()), parts.slack());
+        this.web = new SlackWeb(parts.slack(), parts.botToken());
         MetadataCodec codec = new MetadataCodec(parts.json());
         this.forms = new FormView(codec);
         Screens screens = new Screens(forms, codec, parts.catalogs());
@@ -61,7 +62,7 @@ public final class NewDealSlack {
         ModalFollowUp followUp = new ModalFollowUp(live, screens, parts.catalogs(), owners, background, timings);
         DealReplies replies = new DealReplies(web, parts.catalogs(), parts.opportunityUrl(), finishes);
         this.command = new CommandListener(web, live, screens, parts.catalogs(), owners, followUp, clock);
-        this.options = new OptionsListener(parts.directory(), parts.catalogs(), codec, background, timings);
+        this.options = new OptionsListener(parts.directory(), parts.catalogs(), codec);
         this.actions = new ActionListeners(live, screens, parser, codec, parts.catalogs(), owners, followUp,
                 background);
         this.submission = new SubmissionListener(parser, codec, parts.deals(),
@@ -79,7 +80,7 @@ public final class NewDealSlack {
 
     /** Loads the classes the first command needs, offline (no Slack, no Pipeliner). */
     public void warmUp() {
-        Warmup.run(forms);
+        Warmup.run(forms, web);
     }
 
     public App register(App app) {

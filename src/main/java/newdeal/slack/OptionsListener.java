@@ -9,9 +9,6 @@ import com.slack.api.bolt.request.builtin.BlockSuggestionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newdeal.deal.CatalogCache;
@@ -24,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Options loads for the external selects. Each answers within {@link SlackTimings#optionsBudget()}: a search that
- * takes longer, or fails, answers an empty list (logged), never an error status. At most 100 options, texts ≤ 75.
+ * Options loads for the external selects, answered on the request's thread: steps and owners from the catalog in
+ * memory, accounts and contacts from {@link Directory}, which answers by its own deadline (from the account index at
+ * once, or from Pipeliner on a pool of its own) and never throws. At most 100 options, texts ≤ 75.
  */
 final class OptionsListener {
     private static final Logger log = LoggerFactory.getLogger(OptionsListener.class);
@@ -33,16 +31,11 @@ final class OptionsListener {
     private final Directory directory;
     private final CatalogCache catalogs;
     private final MetadataCodec codec;
-    private final ExecutorService executor;
-    private final SlackTimings timings;
 
-    OptionsListener(Directory directory, CatalogCache catalogs, MetadataCodec codec, ExecutorService executor,
-                    SlackTimings timings) {
+    OptionsListener(Directory directory, CatalogCache catalogs, MetadataCodec codec) {
         this.directory = directory;
         this.catalogs = catalogs;
         this.codec = codec;
-        this.executor = executor;
-        this.timings = timings;
     }
 
     Response accounts(BlockSuggestionRequest request, BlockSuggestionContext ctx) {
@@ -60,8 +53,7 @@ final class OptionsListener {
             return answer(ctx, "contact", () -> directory.searchContacts(query).stream()
                     .map(c -> option(Labels.contact(c), c.id())));
         }
-        return answer(ctx, "contact", () -> directory.contactsOf(accountId).stream()
-                .filter(ac -> matches(Labels.contact(ac.contact()), query))
+        return answer(ctx, "contact", () -> directory.contactsOf(accountId, query).stream()
                 .map(ac -> option(contactText(ac), ac.contact().id())));
     }
 
@@ -80,21 +72,15 @@ final class OptionsListener {
     }
 
     private Response answer(BlockSuggestionContext ctx, String what, Supplier<Stream<Option>> search) {
-        List<Option> options = within(what, () -> search.get().limit(ChoiceInputs.MAX_OPTIONS).toList());
-        return ctx.ack(r -> r.options(options));
-    }
-
-    private List<Option> within(String what, Supplier<List<Option>> search) {
+        List<Option> options;
         try {
-            return CompletableFuture.supplyAsync(search, executor)
-                    .get(timings.optionsBudget().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        } catch (Exception e) {
+            options = search.get().limit(ChoiceInputs.MAX_OPTIONS).toList();
+        } catch (RuntimeException e) {
             log.warn("The {} options load answered empty: {}", what, e.getClass().getSimpleName());
-            return List.of();
+            options = List.of();
         }
+        List<Option> answer = options;
+        return ctx.ack(r -> r.options(answer));
     }
 
     private static String contactText(AccountContact ac) {

@@ -3,6 +3,8 @@ package newdeal.slack;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +31,8 @@ final class Warmup {
     private Warmup() {
     }
 
-    static int run(FormView forms) {
+    /** Returns the size of the sample form's views.open body in bytes. */
+    static long run(FormView forms, SlackWeb web) {
         Step step = new Step("step", "Qualification", 10, 1, "pipeline");
         Catalog catalog = new Catalog(List.of(new Pipeline("pipeline", "Sales", List.of(step))),
                 List.of(new Currency("eur", "EUR", "€", true), new Currency("usd", "USD", "$", false)),
@@ -40,13 +43,16 @@ final class Warmup {
         ModalState state = ModalState.forCommand("U", "C", null, values).ownerKnown("user", OwnerHint.found())
                 .formAgain(List.of("warm-up"));
         View view = forms.build(catalog, state);
-        String json = GsonFactory.createSnakeCase().toJson(view);
         ViewState empty = GsonFactory.createSnakeCase().fromJson("{\"values\":{}}", ViewState.class);
         FormParser parser = new FormParser();
         FormParser.Inputs inputs = parser.read(empty);
         parser.parse(state.submitted(inputs.values()).values(), inputs.unreadable());
         ReplyMessage.created(new DealSummary("Warm-up", "https://example.invalid", "Account", "Step", "1.00 EUR",
                 LocalDate.EPOCH));
-        return json.length();
+        try {
+            return web.warmUp(view);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the offline warm-up failed", e);
+        }
     }
 }

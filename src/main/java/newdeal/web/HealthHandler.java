@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 import newdeal.deal.CatalogStatus;
+import newdeal.deal.IndexStatus;
 
 /**
  * {@code GET /healthz}: 200 whenever the app can take Slack's requests, also while Pipeliner is down (the app still
@@ -24,14 +25,16 @@ public final class HealthHandler implements Handler {
     private final HealthFacts facts;
     private final HealthState state;
     private final Supplier<CatalogStatus> catalog;
+    private final Supplier<IndexStatus> accountIndex;
     private final Clock clock;
     private final ObjectMapper mapper;
 
-    public HealthHandler(HealthFacts facts, HealthState state, Supplier<CatalogStatus> catalog, Clock clock,
-                         ObjectMapper mapper) {
+    public HealthHandler(HealthFacts facts, HealthState state, Supplier<CatalogStatus> catalog,
+                         Supplier<IndexStatus> accountIndex, Clock clock, ObjectMapper mapper) {
         this.facts = facts;
         this.state = state;
         this.catalog = catalog;
+        this.accountIndex = accountIndex;
         this.clock = clock;
         this.mapper = mapper;
     }
@@ -52,7 +55,7 @@ public final class HealthHandler implements Handler {
                 : status.loadedAt().isPresent() ? Boolean.TRUE : null;
         Long age = status.loadedAt().map(at -> Duration.between(at, clock.instant()).toSeconds()).orElse(null);
         PipelinerHealth pipeliner = new PipelinerHealth(facts.pipeliner(), reachable, status.lastError().orElse(null),
-                status.lastErrorAt().map(Instant::toString).orElse(null), age);
+                status.lastErrorAt().map(Instant::toString).orElse(null), age, index(accountIndex.get()));
         Boolean authOk = state.slackAuthOk().orElse(null);
         boolean socket = HealthFacts.SOCKET.equals(facts.mode());
         Boolean connected = socket ? state.slackConnected().orElse(Boolean.FALSE) : null;
@@ -60,6 +63,13 @@ public final class HealthHandler implements Handler {
                 : Boolean.FALSE.equals(connected) ? DISCONNECTED
                 : Boolean.FALSE.equals(reachable) || Boolean.FALSE.equals(authOk) ? "degraded" : "ok";
         return new Body(overall, facts.version(), facts.mode(), new SlackHealth(authOk, connected), pipeliner);
+    }
+
+    /** Index problems leave the status alone: searches then go to Pipeliner, as they did without an index. */
+    private IndexHealth index(IndexStatus index) {
+        return new IndexHealth(index.state(), index.accounts(),
+                index.freshAt().map(at -> Duration.between(at, clock.instant()).toSeconds()).orElse(null),
+                index.lastRefresh().orElse(null), index.lastRefreshAt().map(Instant::toString).orElse(null));
     }
 
     /** The JSON body; null means not known yet. */
@@ -72,5 +82,11 @@ public final class HealthHandler implements Handler {
     record PipelinerHealth(String target, Boolean reachable,
                            @JsonProperty("last_error") String lastError,
                            @JsonProperty("last_error_at") String lastErrorAt,
-                           @JsonProperty("cache_age_seconds") Long cacheAgeSeconds) {}
+                           @JsonProperty("cache_age_seconds") Long cacheAgeSeconds,
+                           @JsonProperty("account_index") IndexHealth accountIndex) {}
+
+    /** {@code age_seconds}: since the held accounts last matched Pipeliner (the last good load or refresh). */
+    record IndexHealth(String state, int accounts, @JsonProperty("age_seconds") Long ageSeconds,
+                       @JsonProperty("last_refresh") String lastRefresh,
+                       @JsonProperty("last_refresh_at") String lastRefreshAt) {}
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import newdeal.pipeliner.Account;
 import newdeal.pipeliner.AccountContact;
+import newdeal.pipeliner.AccountPage;
 import newdeal.pipeliner.Contact;
 import newdeal.pipeliner.Currency;
 import newdeal.pipeliner.NewOpportunity;
@@ -101,6 +102,16 @@ final class HeldCreates implements Pipeliner {
     @Override
     public Optional<Account> getAccount(String id, Instant deadline) {
         return real.getAccount(id, deadline);
+    }
+
+    @Override
+    public AccountPage accountsPage(Instant changedSince, String after, Instant deadline) {
+        return real.accountsPage(changedSince, after, deadline);
+    }
+
+    @Override
+    public Optional<Instant> lastAccountChange(Instant deadline) {
+        return real.lastAccountChange(deadline);
     }
 
     @Override

@@ -41,15 +41,32 @@ class AccountAndContactsTest {
     }
 
     @Test
-    void answers_an_empty_list_in_time_when_pipeliner_is_too_slow_for_the_search() {
+    void answers_from_the_account_index_when_pipeliner_is_too_slow_for_the_search() {
+        e2e.awaitAccountIndex();
         String viewId = e2e.openForm("Search");
         e2e.sandbox.faults().add(Fault.on("GET", "/entities/Accounts").withLatency(Duration.ofSeconds(2)));
 
-        SlackHttp.Answer answer = e2e.send(e2e.requests.blockSuggestion(e2e.view(viewId), "account", "Umbrella"));
+        SlackHttp.Answer answer = e2e.send(e2e.requests.blockSuggestion(e2e.view(viewId), "account", "umbrela"));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(e2e.parse(answer.body()).path("options")).isEmpty();
+        assertThat(texts(e2e.parse(answer.body()).path("options"))).first().asString().startsWith("Umbrella");
         assertThat(answer.took()).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void answers_an_empty_list_in_time_when_pipeliner_is_too_slow_and_the_index_has_not_loaded() {
+        try (E2e cold = E2e.cold(s -> s.faults().add(Fault.on("GET", "/entities/Accounts").hang()))) {
+            cold.awaitCatalog();
+            String viewId = cold.openForm("Search");
+
+            SlackHttp.Answer answer = cold.send(cold.requests.blockSuggestion(cold.view(viewId), "account",
+                    "Umbrella"));
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(cold.parse(answer.body()).path("options")).isEmpty();
+            assertThat(answer.took()).isLessThan(Duration.ofMillis(2500));
+            assertThat(cold.health().at("/pipeliner/account_index/state").asText()).isEqualTo("loading");
+        }
     }
 
     @Test

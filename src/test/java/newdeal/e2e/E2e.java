@@ -166,6 +166,12 @@ public final class E2e implements AutoCloseable {
                 () -> "the catalog did not load: " + health());
     }
 
+    /** Waits until the account index holds every account (it loads in the background after the catalog). */
+    void awaitAccountIndex() {
+        Waiting.until(() -> health().at("/pipeliner/account_index/state").asText().equals("ready"), WAIT,
+                () -> "the account index did not load: " + health());
+    }
+
     JsonNode health() {
         try {
             var client = java.net.http.HttpClient.newHttpClient();

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import newdeal.Main;
+import newdeal.e2e.load.LoadTest;
+import newdeal.e2e.load.Phases;
+import newdeal.e2e.load.Report;
 import newdeal.sandbox.Fault;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
@@ -16,11 +19,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures the timing budget of DESIGN.md on the real app with production timings, the sandbox as Pipeliner and the
- * fake Slack Web API, all over loopback HTTP. Not part of {@code mvn verify} (its name ends in Benchmark); run it with
- * {@code mvn -B test -Dtest=SlackLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. It writes its table to
+ * fake Slack Web API, all over loopback HTTP; then a load test of new-deal against a bare Bolt app
+ * ({@code newdeal.bare.BareBoltApp}), each in a JVM of its own, under the same command load against one fake Slack,
+ * in interleaved blocks ({@link Phases}). Not part of {@code mvn verify} (its name ends in Benchmark); run it with
+ * {@code mvn -B test -Dtest=SlackLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. It writes its tables to
  * {@code target/benchmarks/slack-latency.md}; BENCHMARKS.md records the numbers and the machine.
  */
 class SlackLatencyBenchmark {
+    /** Accounts added to the sandbox's seed for the load test: a mid-size sales team's CRM. */
+    private static final int ACCOUNTS = 20_000;
+    private static final Path OUT = Path.of("target", "benchmarks");
+    private static final Report load = new Report();
     private static final Duration SLOW = Duration.ofSeconds(3);
     private static final List<String> QUERIES = List.of("glo", "ber", "tech", "sys", "ham", "lon", "par", "ind",
             "soft", "net", "dat", "med", "log", "bau", "fin", "gre", "nor", "pro", "ver", "con");
@@ -31,14 +40,15 @@ class SlackLatencyBenchmark {
         try (E2e e2e = E2e.warm(Main.Timings.defaults())) {
             Rep rep = new Rep(e2e);
             rows.add(Row.of("command → views.open, catalog warm", 1000, repeat(60, () -> commandToViewsOpen(e2e))));
-            rows.add(Row.of("account options load, Pipeliner fast (cache missed)", 2500,
+            e2e.awaitAccountIndex();
+            rows.add(Row.of("account options load, Pipeliner fast (from the account index)", 2500,
                     repeat(60, i -> optionsLoad(e2e, rep, QUERIES.get(i % QUERIES.size()) + (i / QUERIES.size())))));
             rows.add(Row.of("submit → answer, Pipeliner fast", 3000, repeat(20, () -> submit(e2e, rep))));
 
             e2e.sandbox.faults().add(Fault.on("GET", ".*").withLatency(SLOW));
             rows.add(Row.of("command → views.open, every Pipeliner GET takes 3 s", 1000,
                     repeat(20, () -> commandToViewsOpen(e2e))));
-            rows.add(Row.of("account options load, every Pipeliner GET takes 3 s", 2500,
+            rows.add(Row.of("account options load, every Pipeliner GET takes 3 s (from the account index)", 2500,
                     repeat(8, i -> optionsLoad(e2e, rep, "slow" + i))));
             e2e.sandbox.faults().clear();
 
@@ -49,6 +59,19 @@ class SlackLatencyBenchmark {
         }
         rows.add(Row.of("command → views.open, cold start, every Pipeliner GET takes 3 s (\"Loading…\")", 1000,
                 repeat(5, SlackLatencyBenchmark::coldCommand)));
+    }
+
+    @Test
+    void compares_new_deal_with_a_bare_bolt_app_under_load() {
+        try (LoadTest test = new LoadTest(ACCOUNTS, OUT.resolve("logs"))) {
+            Phases phases = new Phases(test, load);
+            phases.startToReady(5);
+            phases.underLoad("default heap", List.of(), List.of(1, 10, 50, 200), 3, true);
+            phases.throughPipeliner();
+            phases.indexSearches();
+            phases.underLoad("-Xmx256m", List.of("-Xmx256m"), List.of(1, 50, 200), 2, true);
+            phases.ratios();
+        }
     }
 
     private static Duration commandToViewsOpen(E2e e2e) {
@@ -93,7 +116,8 @@ class SlackLatencyBenchmark {
         StringBuilder table = new StringBuilder("| path | n | p50 ms | p95 ms | max ms | target ms | met |\n"
                 + "|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> table.append(r.line()).append('\n'));
-        Path out = Path.of("target", "benchmarks", "slack-latency.md");
+        table.append(load.markdown());
+        Path out = OUT.resolve("slack-latency.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
         System.out.println(table);

@@ -165,6 +165,32 @@ class ClientAgainstSandboxTest {
         assertThat(contacts).extracting(AccountContact::primary).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
+    @Test
+    void pages_through_the_live_accounts_then_reads_only_what_changed_deleted_ones_included() {
+        Instant since = client.lastAccountChange(soon()).orElseThrow();
+        List<AccountChange> all = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            AccountPage page = client.accountsPage(null, after, soon());
+            all.addAll(page.accounts());
+            after = page.next();
+        } while (after != null);
+        String kept = sandbox.sandbox().accounts().add("Zenith Robotics " + System.nanoTime(), null, "Graz");
+        String gone = sandbox.sandbox().accounts().add("Zenith Trading " + System.nanoTime(), null, null);
+        sandbox.sandbox().accounts().rename(kept, "Zenith Robotics AG");
+        sandbox.sandbox().accounts().delete(gone);
+
+        List<AccountChange> changes = client.accountsPage(since, null, soon()).accounts();
+
+        assertThat(all).hasSize(sandbox.sandbox().accounts().live() - 1).noneMatch(AccountChange::deleted);
+        assertThat(changes).extracting(c -> c.account().id()).contains(kept, gone);
+        assertThat(changes).filteredOn(c -> c.account().id().equals(kept)).singleElement()
+                .satisfies(c -> assertThat(c.account().name()).isEqualTo("Zenith Robotics AG"));
+        assertThat(changes).filteredOn(AccountChange::deleted).extracting(c -> c.account().id()).contains(gone);
+        assertThat(changes).extracting(AccountChange::modified).isSorted().allSatisfy(m ->
+                assertThat(m).isAfterOrEqualTo(since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+    }
+
     /** An account with a primary contact relation and another one, whose seeded order lists the primary first. */
     private static String accountWithPrimaryAndOtherContacts() {
         return client.searchAccounts("", 30, soon()).stream().map(Account::id)

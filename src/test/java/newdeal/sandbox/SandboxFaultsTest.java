@@ -51,6 +51,17 @@ class SandboxFaultsTest {
     }
 
     @Test
+    void acts_only_on_requests_whose_query_string_matches_when_told_to() {
+        Faults.Active loadOnly = faults.add(Fault.on("GET", "/entities/Accounts$").withQuery("load-only=")
+                .withStatus(503));
+
+        assertThat(http.get("Accounts", "load-only", "id,name").status()).isEqualTo(503);
+        assertThat(http.get("Accounts", "filter[name]", "globex", "filter-op[name]", "icontains").status())
+                .isEqualTo(200);
+        assertThat(loadOnly.hits()).isEqualTo(1);
+    }
+
+    @Test
     void stops_acting_once_removed_or_cleared() {
         Faults.Active fault = faults.add(Fault.on("*", "/entities/Clients").withStatus(500));
         faults.add(Fault.on("GET", "/entities/Steps").withStatus(502));

@@ -38,6 +38,8 @@ final class WebApiScopes {
     static final String COMMANDS = "commands";
 
     private static final Pattern CALL = Pattern.compile("(?:\\.\\s*(\\w+)\\s*\\(|::\\s*(\\w+))");
+    /** A call made by name with Bolt's constant, such as {@code Methods.VIEWS_OPEN} ("views.open"). */
+    private static final Pattern BY_NAME = Pattern.compile("\\bMethods\\s*\\.\\s*([A-Z][A-Z_]*)");
     private static final Set<String> WEB_API_METHODS = webApiMethods();
 
     private WebApiScopes() {
@@ -50,7 +52,7 @@ final class WebApiScopes {
         }
     }
 
-    /** The Web API methods (and Bolt's {@code say}) called or referenced in the code. */
+    /** The Web API methods (and Bolt's {@code say}) called or referenced in the code, or named by constant. */
     static Set<String> calls(JavaSources sources) {
         Set<String> found = new TreeSet<>();
         sources.statements().forEach(code -> {
@@ -61,8 +63,21 @@ final class WebApiScopes {
                     found.add(name);
                 }
             }
+            Matcher named = BY_NAME.matcher(code);
+            while (named.find()) {
+                found.add(camelCase(named.group(1)));
+            }
         });
         return found;
+    }
+
+    /** {@code VIEWS_OPEN} → {@code viewsOpen}, the name of MethodsClient's method for it. */
+    private static String camelCase(String constant) {
+        StringBuilder name = new StringBuilder();
+        for (String part : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
     }
 
     static Report check(Set<String> calls, boolean slashCommands, Set<String> listed) {

@@ -27,6 +27,14 @@ class WebApiScopesTest {
     }
 
     @Test
+    void finds_calls_made_by_name_with_bolts_method_constants() {
+        JavaSources sources = JavaSources.of(
+                "class Views { Answer a() { return post(Methods.VIEWS_UPDATE, b); } String c = Methods.VIEWS_OPEN; }");
+
+        assertThat(WebApiScopes.calls(sources)).containsExactly("viewsOpen", "viewsUpdate");
+    }
+
+    @Test
     void counts_bolt_say_as_chat_post_message() {
         JavaSources sources = JavaSources.of("class A { void a(Ctx ctx) { ctx.say(\"Created\"); } }");
 

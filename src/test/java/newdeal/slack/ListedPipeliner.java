@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import newdeal.deal.Catalog;
 import newdeal.pipeliner.Account;
+import newdeal.pipeliner.AccountChange;
 import newdeal.pipeliner.AccountContact;
+import newdeal.pipeliner.AccountPage;
 import newdeal.pipeliner.Contact;
 import newdeal.pipeliner.Currency;
 import newdeal.pipeliner.NewOpportunity;
@@ -69,6 +71,23 @@ final class ListedPipeliner implements Pipeliner {
     @Override
     public Optional<Account> getAccount(String id, Instant deadline) {
         return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** Every account, 100 a page, none ever deleted or changed. */
+    @Override
+    public AccountPage accountsPage(Instant changedSince, String after, Instant deadline) {
+        if (changedSince != null) {
+            return new AccountPage(List.of(), null, 0);
+        }
+        int from = after == null ? 0 : Integer.parseInt(after);
+        int to = Math.min(accounts.size(), from + 100);
+        return new AccountPage(accounts.subList(from, to).stream().map(a -> new AccountChange(a, false, Instant.EPOCH))
+                .toList(), to < accounts.size() ? Integer.toString(to) : null, accounts.size());
+    }
+
+    @Override
+    public Optional<Instant> lastAccountChange(Instant deadline) {
+        return accounts.isEmpty() ? Optional.empty() : Optional.of(Instant.EPOCH);
     }
 
     @Override

@@ -138,6 +138,6 @@ class LiveViewsTest {
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         config.setStatsEnabled(false);
         Slack client = Slack.getInstance(config);
-        return new SlackWeb(client.methods("xoxb-live-views-test"), client);
+        return new SlackWeb(client, "xoxb-live-views-test");
     }
 }

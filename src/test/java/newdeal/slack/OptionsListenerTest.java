@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +31,10 @@ import org.junit.jupiter.api.Test;
 class OptionsListenerTest {
     private static final String SECRET = "options0test0signing0secret00000";
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private final ExecutorService executor = Executors.newCachedThreadPool();
 
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
-        executor.shutdownNow();
     }
 
     @Test
@@ -75,8 +72,7 @@ class OptionsListenerTest {
         catalogs.start();
         catalogs.ready().get(2, TimeUnit.SECONDS);
         return new OptionsListener(new Directory(pipeliner, Clock.systemUTC(), Duration.ofSeconds(1)), catalogs,
-                new MetadataCodec(Samples.JSON), executor, SlackTimings.defaults()
-                .withOptionsBudget(Duration.ofSeconds(1)));
+                new MetadataCodec(Samples.JSON));
     }
 
     private static BlockSuggestionRequest request(String actionId, String query) {

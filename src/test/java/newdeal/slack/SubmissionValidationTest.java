@@ -61,7 +61,7 @@ class SubmissionValidationTest {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix("http://127.0.0.1:9/api/");
         Slack slack = Slack.getInstance(config);
-        SlackWeb web = new SlackWeb(slack.methods("xoxb-validation-test"), slack);
+        SlackWeb web = new SlackWeb(slack, "xoxb-validation-test");
         Screens screens = new Screens(new FormView(codec), codec, catalogs);
         LiveViews live = new LiveViews(web, screens, new MemoryModalStore());
         DealReplies replies = new DealReplies(web, catalogs, UnaryOperator.identity(), pool);

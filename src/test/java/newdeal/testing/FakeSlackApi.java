@@ -34,6 +34,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, String> cannedAnswers = new ConcurrentHashMap<>();
     private final Map<String, Queue<String>> nextErrors = new ConcurrentHashMap<>();
     private final Map<String, Duration> latencies = new ConcurrentHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean keepCalls = true;
     private final AtomicInteger responseUrlStatus = new AtomicInteger(200);
     private final AtomicInteger messages = new AtomicInteger();
     private final Javalin server;
@@ -86,6 +88,28 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Every later call of {@code method} waits this long before answering. */
     public FakeSlackApi latency(String method, Duration latency) {
         latencies.put(method, latency);
+        return this;
+    }
+
+    /** Hears of every Web API call as it arrives, with the size of its body; for load tests. */
+    @FunctionalInterface
+    public interface Listener {
+        void called(RecordedCall call, int bodyBytes);
+    }
+
+    /** {@code listener} hears of every later call when it arrives, before it is answered. */
+    public FakeSlackApi listen(Listener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /**
+     * For load tests: calls are no longer kept ({@link #calls()} stays as it is; listeners still hear them), and only
+     * the {@code views} views opened last are held.
+     */
+    public FakeSlackApi lean(int views) {
+        keepCalls = false;
+        this.views.retainAtMost(views);
         return this;
     }
 
@@ -157,6 +181,11 @@ public final class FakeSlackApi implements AutoCloseable {
         return views.lastOpenedId();
     }
 
+    /** The id of the view opened with this trigger_id, once views.open was answered. */
+    public Optional<String> viewOpenedWith(String triggerId) {
+        return views.openedWith(triggerId);
+    }
+
     /**
      * Plays Slack's part after a view_submission answer: {@code response_action: update} replaces the view in place
      * (same id, new hash). Other answers leave the stored view alone.
@@ -191,13 +220,19 @@ public final class FakeSlackApi implements AutoCloseable {
         Map<String, String> params = FakeSlackParams.read(ctx, json);
         boolean token = params.remove("token") != null || ctx.header("Authorization") != null;
         Instant arrived = Instant.now();
+        if (!listeners.isEmpty()) {
+            RecordedCall heard = new RecordedCall(method, params, token, arrived);
+            listeners.forEach(l -> l.called(heard, ctx.bodyAsBytes().length));
+        }
         Duration latency = latencies.get(method);
         if (latency != null) {
             Thread.sleep(latency.toMillis());
         }
         String answer = answer(method, params).toString();
         // Recorded once answered, so a test that saw the call also sees its effect (e.g. the updated view).
-        calls.add(new RecordedCall(method, params, token, arrived));
+        if (keepCalls) {
+            calls.add(new RecordedCall(method, params, token, arrived));
+        }
         ctx.contentType("application/json; charset=utf-8").result(answer);
     }
 
@@ -215,7 +250,7 @@ public final class FakeSlackApi implements AutoCloseable {
             case "auth.test" -> parse("{\"ok\":true,\"url\":\"https://acme-sales.slack.com/\",\"team\":\"Acme Sales\","
                     + "\"user\":\"newdeal\",\"team_id\":\"T0001NEWDL\",\"user_id\":\"U0BOTNEWDL\","
                     + "\"bot_id\":\"B0001NEWDL\",\"is_enterprise_install\":false}");
-            case "views.open" -> views.open(parse(params.getOrDefault("view", "{}")));
+            case "views.open" -> views.open(parse(params.getOrDefault("view", "{}")), params.get("trigger_id"));
             case "views.update" -> views.update(params.get("view_id"), params.get("hash"),
                     parse(params.getOrDefault("view", "{}")));
             case "chat.postMessage" -> posted(params);

@@ -52,6 +52,46 @@ class FakeSlackApiTest {
     }
 
     @Test
+    void takes_views_calls_as_json_bodies_with_a_bearer_token_a_null_hash_being_no_hash() throws Exception {
+        var http = Slack.getInstance().getHttpClient();
+        String view = "{\"type\":\"modal\",\"callback_id\":\"new_deal\","
+                + "\"title\":{\"type\":\"plain_text\",\"text\":\"A\"}}";
+
+        String opened = json(http.postCamelCaseJsonBodyWithBearerHeader(fake.apiUrl() + "views.open", TOKEN,
+                "{\"trigger_id\":\"1.2\",\"view\":" + view + "}"));
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(opened).at("/view/id").asText();
+        String renamed = view.replace("\"A\"", "\"B\"");
+        String updated = json(http.postCamelCaseJsonBodyWithBearerHeader(fake.apiUrl() + "views.update", TOKEN,
+                "{\"view_id\":\"" + id + "\",\"hash\":null,\"view\":" + renamed + "}"));
+
+        assertThat(updated).contains("\"ok\":true");
+        assertThat(fake.calls("views.open").get(0).param("trigger_id")).isEqualTo("1.2");
+        assertThat(fake.calls("views.open").get(0).tokenPresent()).isTrue();
+        assertThat(fake.calls("views.update").get(0).params()).doesNotContainKey("hash");
+        assertThat(fake.view(id).orElseThrow().at("/title/text").asText()).isEqualTo("B");
+    }
+
+    private static String json(okhttp3.Response response) throws java.io.IOException {
+        try (response) {
+            return response.body().string();
+        }
+    }
+
+    @Test
+    void tells_listeners_of_each_call_and_when_lean_keeps_no_calls_and_only_the_last_views() throws Exception {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fake.listen((call, bytes) -> heard.add(call.param("trigger_id") + ":" + (bytes > 100))).lean(1);
+
+        String first = slack.viewsOpen(r -> r.triggerId("t1").view(modal("A"))).getView().getId();
+        String second = slack.viewsOpen(r -> r.triggerId("t2").view(modal("B"))).getView().getId();
+
+        assertThat(heard).containsExactly("t1:true", "t2:true");
+        assertThat(fake.calls()).isEmpty();
+        assertThat(fake.view(first)).isEmpty();
+        assertThat(fake.view(second)).isPresent();
+    }
+
+    @Test
     void answers_users_info_with_the_registered_email_and_user_not_found_otherwise() throws Exception {
         fake.user("U1", "Ana.Rep@Example.com");
 

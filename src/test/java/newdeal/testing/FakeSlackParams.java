@@ -38,8 +38,12 @@ final class FakeSlackParams {
         Map<String, String> params = new HashMap<>();
         try {
             JsonNode root = json.readTree(body);
-            root.fields().forEachRemaining(f -> params.put(f.getKey(),
-                    f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString()));
+            // A JSON null is a parameter left out, as in a form.
+            root.fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) {
+                    params.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString());
+                }
+            });
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a JSON Web API call whose body is no JSON", e);
         }

@@ -22,19 +22,40 @@ final class FakeViews {
     private final ObjectMapper json;
     private final Map<String, ObjectNode> views = new ConcurrentHashMap<>();
     private final List<String> order = new ArrayList<>();
+    private final Map<String, String> byTrigger = new ConcurrentHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
+    private final ObjectNode skeleton;
+    private volatile int retained = Integer.MAX_VALUE;
 
     FakeViews(ObjectMapper json) {
         this.json = json;
+        this.skeleton = readSkeleton(json);
+    }
+
+    /** Holds at most {@code views} views from now on, forgetting the ones opened first. */
+    void retainAtMost(int views) {
+        retained = views;
     }
 
     /** Stores a newly opened view and answers as {@code views.open} does. */
-    synchronized JsonNode open(JsonNode sent) {
+    synchronized JsonNode open(JsonNode sent, String triggerId) {
         String id = "V" + String.format("%08d", counter.incrementAndGet());
         ObjectNode view = envelope(sent, id);
         views.put(id, view);
         order.add(id);
+        if (triggerId != null) {
+            byTrigger.put(triggerId, id);
+        }
+        while (order.size() > retained) {
+            String gone = order.remove(0);
+            views.remove(gone);
+            byTrigger.values().remove(gone);
+        }
         return ok(view);
+    }
+
+    Optional<String> openedWith(String triggerId) {
+        return Optional.ofNullable(byTrigger.get(triggerId));
     }
 
     /** Replaces a view as {@code views.update} does; {@code hash} may be null (then no conflict check). */
@@ -85,6 +106,10 @@ final class FakeViews {
     }
 
     private ObjectNode skeleton() {
+        return skeleton.deepCopy();
+    }
+
+    private static ObjectNode readSkeleton(ObjectMapper json) {
         try (InputStream in = FakeViews.class.getResourceAsStream("/slack/view_envelope.json")) {
             return (ObjectNode) json.readTree(in);
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import newdeal.Config;
 import newdeal.deal.CatalogStatus;
+import newdeal.deal.IndexStatus;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +27,13 @@ class HealthHandlerTest {
 
     private final HealthState state = new HealthState();
     private final AtomicReference<CatalogStatus> catalog = new AtomicReference<>(NEVER_LOADED);
+    private final AtomicReference<IndexStatus> index = new AtomicReference<>(new IndexStatus(IndexStatus.LOADING, 0,
+            Optional.empty(), Optional.empty(), Optional.empty()));
     private final HealthFacts facts = new HealthFacts("1.2.3", HealthFacts.HTTP, "sandbox");
 
     private Javalin app(HealthFacts facts) {
-        HealthHandler health = new HealthHandler(facts, state, catalog::get, Clock.fixed(NOW, ZoneOffset.UTC), MAPPER);
+        HealthHandler health = new HealthHandler(facts, state, catalog::get, index::get,
+                Clock.fixed(NOW, ZoneOffset.UTC), MAPPER);
         return Javalin.create().get(WebServer.HEALTH_PATH, health);
     }
 
@@ -64,7 +68,26 @@ class HealthHandlerTest {
                     {"status": "ok", "version": "1.2.3", "mode": "http",
                      "slack": {"auth_test_ok": true},
                      "pipeliner": {"target": "sandbox", "reachable": true, "last_error": null,
-                                   "last_error_at": null, "cache_age_seconds": 42}}"""));
+                                   "last_error_at": null, "cache_age_seconds": 42,
+                                   "account_index": {"state": "loading", "accounts": 0, "age_seconds": null,
+                                                     "last_refresh": null, "last_refresh_at": null}}}"""));
+        });
+    }
+
+    @Test
+    void shows_the_account_index_its_size_its_age_and_how_its_last_refresh_ended_without_degrading() {
+        catalog.set(new CatalogStatus(Optional.of(NOW), Optional.empty(), Optional.empty()));
+        index.set(new IndexStatus(IndexStatus.READY, 20_000, Optional.of(NOW.minusSeconds(70)),
+                Optional.of("unavailable: HTTP 503"), Optional.of(NOW.minusSeconds(10))));
+        state.started(true);
+
+        JavalinTest.test(app(facts), (server, client) -> {
+            JsonNode body = json(client.get("/healthz"));
+
+            assertThat(body.get("status").asText()).isEqualTo("ok");
+            assertThat(body.at("/pipeliner/account_index")).isEqualTo(MAPPER.readTree("""
+                    {"state": "ready", "accounts": 20000, "age_seconds": 70,
+                     "last_refresh": "unavailable: HTTP 503", "last_refresh_at": "2026-03-02T10:15:20Z"}"""));
         });
     }
 
