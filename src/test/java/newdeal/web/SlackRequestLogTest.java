@@ -1,6 +1,5 @@
 package newdeal.web;
 
-import newdeal.testing.CapturedLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,10 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import newdeal.Main;
+import newdeal.testing.CapturedLog;
 import newdeal.testing.FakeSlackApi;
 import newdeal.testing.SlackForm;
 import newdeal.testing.SlackHttp;
 import newdeal.testing.SlackRequests;
+import newdeal.testing.Waiting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,11 @@ class SlackRequestLogTest {
         try (CapturedLog captured = new CapturedLog()) {
             SlackHttp.post(events, requests.command(DEAL_NAME, slack.responseUrl("log")));
             slack.awaitCall("views.open", WAIT);
-            JsonNode view = slack.view(slack.lastOpenedViewId().orElseThrow()).orElseThrow();
+            String viewId = slack.lastOpenedViewId().orElseThrow();
+            // A command sent before the catalog's first load gets "Loading…", which becomes the form a moment later.
+            Waiting.until(() -> slack.view(viewId).orElseThrow().toString().contains("\"action_id\":\"account\""),
+                    WAIT, () -> "the form never showed: " + slack.view(viewId));
+            JsonNode view = slack.view(viewId).orElseThrow();
             SlackHttp.post(events, requests.blockSuggestion(view, "account", ACCOUNT_QUERY));
             SlackHttp.post(events, requests.viewSubmission(SlackForm.of(view).text("description", ACCOUNT_QUERY)));
             log = captured.text();
